@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See docs/ (and ../README.md) for why each permission exists. Keep this list minimal.
+export default defineConfig({
+  srcDir: '.',
+  manifestVersion: 3,
+  // Dev mode must never try to download or launch a browser (CI and trust machines are offline).
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Sidecoder',
+    description: 'ICD-10 and OPCS-4 code suggestions for NHS clinical coders, on your own machine.',
+    permissions:
+      browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
+    action: { default_title: 'Open Sidecoder' },
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Sidecoder' } }
+      : { side_panel: { default_path: 'sidepanel.html' } }),
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+  }),
+});
