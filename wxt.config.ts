@@ -17,6 +17,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Sidecoder' } }
       : { side_panel: { default_path: 'sidepanel.html' } }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'sidecoder@sidecoder.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
