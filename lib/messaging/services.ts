@@ -1,0 +1,47 @@
+/**
+ * What the background does for each message, behind an interface so handleMessage stays testable.
+ * Contexts: background worker.
+ */
+import type { System } from '@/lib/classification/model';
+import { getActiveIndex, getDb, loadSearchIndex } from '@/lib/db/repository';
+import { IDLE_PROGRESS, SEED_PROGRESS_KEY, type SeedProgress } from '@/lib/db/seed-progress';
+import { search } from '@/lib/search/index';
+import { ensureSeeded } from '@/lib/sync/run-seed';
+import type { ResponseData, SeedStatus } from './protocol';
+
+export interface MessageServices {
+  search(query: string, system?: System, limit?: number): Promise<ResponseData['search']>;
+  seedStatus(): Promise<SeedStatus>;
+  reseed(wipe: boolean): Promise<ResponseData['reseed']>;
+}
+
+/** The store's status for diagnostics and `getSeedStatus`. */
+export async function readSeedStatus(db = getDb()): Promise<SeedStatus> {
+  const [progress, releases, active] = await Promise.all([
+    db.meta.get(SEED_PROGRESS_KEY),
+    db.releases.toArray(),
+    getActiveIndex(db),
+  ]);
+  return {
+    progress: (progress?.value as SeedProgress | undefined) ?? IDLE_PROGRESS,
+    releases: releases.map(({ id, system, version, status, effectiveFrom, counts }) => ({
+      id,
+      system,
+      version,
+      status,
+      effectiveFrom,
+      counts,
+    })),
+    active: active?.releases.map((r) => r.id) ?? [],
+  };
+}
+
+/** The real services: the background's cached index, the store, the bundled seeder. */
+export const defaultServices: MessageServices = {
+  async search(query, system, limit) {
+    const index = await loadSearchIndex();
+    return { ready: index !== null, results: index ? search(index, query, { system, limit }) : [] };
+  },
+  seedStatus: () => readSeedStatus(),
+  reseed: (wipe) => ensureSeeded({ force: true, wipe }),
+};
