@@ -1,0 +1,157 @@
+/**
+ * Text normalisation for search: tokens, UK/US spelling folding, light stemming, stop words.
+ * Pure; any context (background, extension pages, content script, Node scripts).
+ *
+ * Index and query go through the same functions, so folding only has to be consistent, not
+ * linguistically perfect: "haemorrhage" and "hemorrhage" both become "hemorrhag".
+ */
+
+// Ordered rewrites turning UK spellings into one folded form. Anchored where a blind
+// replacement would merge unrelated words.
+const SPELLING_RULES: [RegExp, string][] = [
+  [/^oesophag/, 'esophag'],
+  [/^oes/, 'es'],
+  [/^oed/, 'ed'],
+  [/^paed/, 'ped'],
+  [/^orthopaed/, 'orthoped'],
+  [/^foet/, 'fet'],
+  [/^caes/, 'ces'],
+  [/^gynaec/, 'gynec'],
+  [/haem/g, 'hem'],
+  [/aemi/g, 'emi'],
+  [/ae(?=[a-z])/g, 'e'],
+  [/(?<=[a-z])oe(?=[a-z])/g, 'e'],
+  [/our(s?)$/, 'or$1'],
+  [/^appendicectom/, 'appendectom'],
+  [/ouri/g, 'ori'],
+  [/tre$/, 'ter'],
+  [/isation$/, 'ization'],
+  [/is(e|ed|es|ing)$/, 'iz$1'],
+  [/^sulph/, 'sulf'],
+];
+
+/** Folds one lower-case token: UK spelling → common form, then strips common inflections. */
+export function foldToken(token: string): string {
+  let t = token;
+  if (t.length > 3 && /[a-z]/.test(t) && !/\d/.test(t)) {
+    for (const [re, to] of SPELLING_RULES) t = t.replace(re, to);
+    t = stem(t);
+  }
+  return t;
+}
+
+/**
+ * Light stemming: plurals and the -ed/-ing/-ion/-e endings, so "fractured", "fractures" and
+ * "fracture" meet, as do "obstruction" and "obstructed".
+ */
+export function stem(t: string): string {
+  if (t.length <= 4) return t;
+  if (t.endsWith('ies') && t.length > 5) t = t.slice(0, -3) + 'y';
+  else if (t.endsWith('sses')) t = t.slice(0, -2);
+  else if (t.endsWith('s') && !/(ss|us|is|as|ys)$/.test(t)) t = t.slice(0, -1);
+  if (t.endsWith('ing') && t.length >= 7) t = t.slice(0, -3);
+  else if (t.endsWith('ed') && !t.endsWith('eed') && t.length >= 6) t = t.slice(0, -2);
+  else if (t.endsWith('ion') && t.length >= 8) t = t.slice(0, -3);
+  if (t.endsWith('e') && t.length >= 6) t = t.slice(0, -1);
+  return t;
+}
+
+/** Lower-case, strip accents and apostrophes, expand "#" (UK shorthand for fracture). */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
+    .replace(/#/g, ' fracture ');
+}
+
+/** Raw word tokens of a text, before folding; keeps stop words so callers can see them. */
+export function rawTokens(text: string): string[] {
+  return cleanText(text)
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+/** Folded, meaningful tokens of a text (stop words dropped). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of rawTokens(text)) {
+    if (STOP_WORDS.has(raw)) continue;
+    out.push(foldToken(raw));
+  }
+  return out;
+}
+
+/** Words that carry no meaning for finding a code. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an the of and or in on at to by for with without from as is are be due its into than that this which other nos nec'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words in a title that do not describe the condition itself, so a title made of the query plus
+ * these ("Pneumonia, organism unspecified") still counts as a complete match.
+ */
+export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
+  [
+    'unspecified',
+    'specified',
+    'site',
+    'organism',
+    'elsewhere',
+    'classified',
+    'not',
+    'mention',
+    'stated',
+    'unknown',
+    'type',
+    'condition',
+    'otherwise',
+  ].map((w) => foldToken(w)),
+);
+
+/**
+ * Qualifiers: they help when a candidate mentions them and hurt little when none does
+ * ("left", "acute", "severe", "right lower lobe").
+ */
+export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
+  [
+    'left',
+    'right',
+    'bilateral',
+    'unilateral',
+    'acute',
+    'chronic',
+    'severe',
+    'mild',
+    'moderate',
+    'recurrent',
+    'upper',
+    'lower',
+    'middle',
+    'lobe',
+    'primary',
+    'secondary',
+    'elective',
+    'emergency',
+    'simple',
+    'complicated',
+    'complete',
+    'partial',
+    'total',
+    'known',
+    'suspected',
+    'probable',
+    'history',
+    'new',
+    'worsening',
+    'episode',
+    'attack',
+    'onset',
+    'lt',
+    'rt',
+  ].map((w) => foldToken(w)),
+);

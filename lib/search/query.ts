@@ -1,0 +1,127 @@
+/**
+ * Turns a query into weighted tokens, each with the vocabulary entries it may match (exact,
+ * prefix while typing, spelling variant, fuzzy correction, abbreviation expansion).
+ * Pure; any context.
+ */
+import type { SearchIndex } from './index-model';
+import { fuzzyMatches } from './fuzzy';
+import { QUALIFIER_WORDS, STOP_WORDS, cleanText, foldToken } from './normalise';
+
+/** Most tokens a query may have; later ones are ignored (search boxes hold short phrases). */
+export const MAX_QUERY_TOKENS = 10;
+const MAX_COMPLETIONS = 24;
+
+export interface TokenMatch {
+  /** Vocabulary ids that must all be present (one id, or an abbreviation's expansion). */
+  ids: number[];
+  /** 0..1 confidence in this reading of the query word. */
+  quality: number;
+  /** Shown to the user when this reading wins ("pnuemonia → pneumonia"). */
+  correction?: string;
+}
+
+export interface QueryToken {
+  raw: string;
+  folded: string;
+  qualifier: boolean;
+  /** Inverse document frequency: rare words decide more than common ones. */
+  weight: number;
+  matches: TokenMatch[];
+}
+
+/** Index of the first vocabulary entry >= word. */
+export function lowerBound(vocab: string[], word: string): number {
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vocab[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function df(index: SearchIndex, v: number): number {
+  return index.postStart[v + 1]! - index.postStart[v]!;
+}
+
+function exactId(index: SearchIndex, word: string): number {
+  const v = lowerBound(index.vocab, word);
+  return index.vocab[v] === word ? v : -1;
+}
+
+/** Words starting with `word` (not equal to it), the most frequent first. */
+function completions(index: SearchIndex, word: string): number[] {
+  const out: number[] = [];
+  for (let v = lowerBound(index.vocab, word); v < index.vocab.length; v++) {
+    const w = index.vocab[v]!;
+    if (!w.startsWith(word)) break;
+    if (w !== word) out.push(v);
+  }
+  if (out.length > MAX_COMPLETIONS) {
+    out.sort((a, b) => df(index, b) - df(index, a));
+    out.length = MAX_COMPLETIONS;
+  }
+  return out;
+}
+
+function matchWord(index: SearchIndex, raw: string, folded: string, isLast: boolean): TokenMatch[] {
+  const out: TokenMatch[] = [];
+  const exact = exactId(index, folded);
+  if (exact >= 0) out.push({ ids: [exact], quality: 1 });
+  for (const exp of index.abbrev.get(folded) ?? []) {
+    const ids = exp.map((w) => exactId(index, w));
+    if (ids.every((id) => id >= 0)) {
+      out.push({ ids, quality: 0.95, correction: `${raw} → ${exp.join(' ')}` });
+    }
+  }
+  if (/^\d+$/.test(folded)) return out; // numbers (stages, types) match exactly only
+  // Prefixes: always for the word being typed; for others only when nothing matches exactly
+  // ("lap chole" -> laparoscopic cholecystectomy).
+  const minPrefix = isLast ? 1 : 3;
+  if ((isLast || exact < 0) && folded.length >= minPrefix) {
+    const base = isLast ? 0.62 : 0.55;
+    for (const v of completions(index, folded)) {
+      const ratio = folded.length / index.vocab[v]!.length;
+      out.push({ ids: [v], quality: base + 0.3 * ratio });
+    }
+    // A word typed past its folded form ("infecti" while typing "infection" -> "infect").
+    for (let cut = 1; isLast && cut <= 3 && folded.length - cut >= 5; cut++) {
+      const v = exactId(index, folded.slice(0, -cut));
+      if (v >= 0) out.push({ ids: [v], quality: 0.85 });
+    }
+  }
+  if (exact < 0 && out.length === 0) {
+    for (const f of fuzzyMatches(index, folded)) {
+      out.push({
+        ids: [f.vocabId],
+        quality: 0.9 * f.similarity,
+        correction: `${raw} → ${index.vocab[f.vocabId]}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Parses a query into tokens with their candidate matches and weights. */
+export function parseQuery(index: SearchIndex, query: string): QueryToken[] {
+  const cleaned = cleanText(query);
+  const typingLast = !/\s$/.test(query);
+  const raws = cleaned.split(/[^a-z0-9]+/).filter((r) => r && !STOP_WORDS.has(r));
+  const tokens: QueryToken[] = [];
+  const nDocs = index.docCode.length;
+  const seen = new Set<string>();
+  raws.slice(0, MAX_QUERY_TOKENS).forEach((raw, i) => {
+    const folded = foldToken(raw);
+    if (seen.has(folded)) return;
+    seen.add(folded);
+    const isLast = typingLast && i === raws.length - 1;
+    const matches = matchWord(index, raw, folded, isLast);
+    if (!matches.length) return; // an unknown word cannot tell candidates apart
+    let freq = 0;
+    for (const m of matches) for (const id of m.ids) freq = Math.max(freq, df(index, id));
+    const weight = Math.max(0.5, Math.log(1 + nDocs / (1 + freq)));
+    tokens.push({ raw, folded, qualifier: QUALIFIER_WORDS.has(folded), weight, matches });
+  });
+  return tokens;
+}

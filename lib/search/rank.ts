@@ -1,0 +1,121 @@
+/**
+ * Scores documents (titles and terms) against parsed query tokens and folds them into code
+ * scores. Pure; any context.
+ *
+ * A document's score rewards covering the query (rare words count more), covering the document
+ * (so a short exact term beats a long title that merely contains the words) and its field
+ * (title > curated synonym/abbreviation > index term). Code-level priors follow in search.ts.
+ */
+import type { System } from '@/lib/classification/model';
+import { DOC_SOURCES, SOURCE_WEIGHT, type SearchIndex } from './index-model';
+import { MAX_QUERY_TOKENS, type QueryToken } from './query';
+
+interface Scratch {
+  stamp: Uint32Array;
+  gen: number;
+  quality: Float32Array;
+  /** Index into the query token's matches that gave `quality` (for corrections). */
+  via: Uint8Array;
+  sigMatched: Uint8Array;
+  touched: number[];
+}
+
+function scratchOf(index: SearchIndex): Scratch {
+  const n = index.docCode.length;
+  let s = index.scratch as Scratch | undefined;
+  if (!s || s.stamp.length !== n) {
+    s = {
+      stamp: new Uint32Array(n),
+      gen: 0,
+      quality: new Float32Array(n * MAX_QUERY_TOKENS),
+      via: new Uint8Array(n * MAX_QUERY_TOKENS),
+      sigMatched: new Uint8Array(n),
+      touched: [],
+    };
+    index.scratch = s;
+  }
+  return s;
+}
+
+export interface CodeHit {
+  codeIdx: number;
+  score: number;
+  doc: number;
+  /** Per query token, which match was used (-1: none), to report corrections. */
+  via: number[];
+}
+
+/** Best-scoring document per code, for codes of `system` (or both). */
+export function scoreCodes(index: SearchIndex, tokens: QueryToken[], system?: System): Map<number, CodeHit> {
+  const s = scratchOf(index);
+  s.gen++;
+  s.touched.length = 0;
+  const { postStart, postings, codes, docCode } = index;
+  const Q = MAX_QUERY_TOKENS;
+  const hit = (doc: number, i: number, q: number, m: number, significant: boolean): void => {
+    if (s.stamp[doc] !== s.gen) {
+      s.stamp[doc] = s.gen;
+      s.quality.fill(0, doc * Q, doc * Q + Q);
+      s.sigMatched[doc] = 0;
+      s.touched.push(doc);
+    }
+    const slot = doc * Q + i;
+    if (q > s.quality[slot]!) {
+      if (s.quality[slot] === 0 && significant) s.sigMatched[doc]!++;
+      s.quality[slot] = q;
+      s.via[slot] = m;
+    }
+  };
+  tokens.forEach((t, i) => {
+    t.matches.forEach((m, mi) => {
+      if (m.ids.length === 1) {
+        const v = m.ids[0]!;
+        for (let p = postStart[v]!; p < postStart[v + 1]!; p++) {
+          const e = postings[p]!;
+          hit(e >>> 1, i, m.quality, mi, (e & 1) === 0);
+        }
+        return;
+      }
+      // An expansion ("atrial fibrillation") matches documents holding all its words.
+      const counts = new Map<number, number>();
+      for (const v of m.ids) {
+        for (let p = postStart[v]!; p < postStart[v + 1]!; p++) {
+          const d = postings[p]! >>> 1;
+          counts.set(d, (counts.get(d) ?? 0) + 1);
+        }
+      }
+      for (const [d, c] of counts) if (c === m.ids.length) hit(d, i, m.quality, mi, true);
+    });
+  });
+
+  const best = new Map<number, CodeHit>();
+  for (const doc of s.touched) {
+    const codeIdx = docCode[doc]!;
+    if (system && codes[codeIdx]!.system !== system) continue;
+    let num = 0;
+    let den = 0;
+    let allRequired = true;
+    tokens.forEach((t, i) => {
+      const q = s.quality[doc * Q + i]!;
+      if (t.qualifier) {
+        // Optional: adds when present, costs little when absent.
+        den += q > 0 ? t.weight : 0.25 * t.weight;
+      } else {
+        den += t.weight;
+        if (q === 0) allRequired = false;
+      }
+      num += t.weight * q;
+    });
+    if (den === 0 || num === 0) continue;
+    const coverage = num / den;
+    const docCoverage = Math.min(1, s.sigMatched[doc]! / index.docSig[doc]!);
+    const field = SOURCE_WEIGHT[DOC_SOURCES[index.docSource[doc]!]!];
+    const score = field * coverage * coverage * (0.55 + 0.45 * docCoverage) * (allRequired ? 1 : 0.8);
+    const prev = best.get(codeIdx);
+    if (!prev || score > prev.score) {
+      const via = tokens.map((_, i) => (s.quality[doc * Q + i]! > 0 ? s.via[doc * Q + i]! : -1));
+      best.set(codeIdx, { codeIdx, score, doc, via });
+    }
+  }
+  return best;
+}
