@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import '@/assets/styles/base.css';
+import '@/assets/styles/sidepanel.css';
 import { App } from './App';
 
 render(<App />, document.getElementById('app')!);

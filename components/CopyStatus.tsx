@@ -1,0 +1,16 @@
+/**
+ * A polite live region announcing what was copied. It is always in the DOM so screen readers pick up
+ * changes; the text alone changes.
+ */
+export function CopyStatus({ message, error }: { message: string; error?: boolean }) {
+  return (
+    <p
+      class={`copy-status${error ? ' copy-status--error' : ''}${message ? ' copy-status--shown' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-testid="copy-status"
+    >
+      {message}
+    </p>
+  );
+}
