@@ -1,10 +1,13 @@
 /**
- * Node-only (data build): ICD-10 terms from public sources, in order of value: ICD-10-CM alphabetic
- * index (and later tabular inclusion terms, ONS). Also returns dagger/asterisk pairs those sources give.
+ * Node-only (data build): ICD-10 terms from public sources, in order of value: ICD-10-CM tabular
+ * inclusion terms, the ONS death-certificate dictionary (UK wording), then the ICD-10-CM alphabetic
+ * index. Also returns the dagger/asterisk pairs the CM tabular's "code first" notes give.
  */
 import type { CodeEntry, TermEntry } from '@/lib/classification/model';
 import type { CmMapper } from './cm-map';
+import { buildTabularTerms } from './icd10cm-tabular';
 import { buildIndexTerms } from './icd10cm-index';
+import { buildOnsTerms, parseIcd11Map } from './ons';
 import type { SourceFiles } from './sources';
 
 export interface Icd10Terms {
@@ -14,11 +17,26 @@ export interface Icd10Terms {
 }
 
 /** Collect the public ICD-10 terms (not yet deduplicated). */
-export function buildIcd10Terms(src: SourceFiles, _codes: CodeEntry[], map: CmMapper): Icd10Terms {
+export function buildIcd10Terms(src: SourceFiles, codes: CodeEntry[], map: CmMapper): Icd10Terms {
+  const tabular = buildTabularTerms(src.read('synonyms/icd10cm/icd10cm-tabular-2021.xml'), map, codes);
+  const map11 = parseIcd11Map(
+    src.read('synonyms/who-icd11-to-icd10-map-2024-01.txt'),
+    'who-icd11-to-icd10-map-2024-01.txt',
+  );
+  const ons = buildOnsTerms(src.read('synonyms/ons-icd11-dictionary/Dictionary.txt', 'latin1'), map11, codes);
   const index = buildIndexTerms(
     src.read('synonyms/icd10cm/icd10cm-index-2025.csv'),
     'icd10cm-index-2025.csv',
     map,
   );
-  return { terms: [...index], pairs: [], stats: { indexRaw: index.length } };
+  return {
+    terms: [...ons, ...tabular.terms, ...index],
+    pairs: tabular.pairs,
+    stats: {
+      onsRaw: ons.length,
+      inclusionRaw: tabular.terms.length,
+      indexRaw: index.length,
+      codeFirstPairs: tabular.pairs.length,
+    },
+  };
 }

@@ -19,7 +19,7 @@ export function cleanIndexText(s: string): string {
   return s
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/\bNEC\b/g, ' ')
+    .replace(/\b(NEC|NOS)\b/g, ' ')
     .replace(/\s*-\s*see\b.*$/i, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')

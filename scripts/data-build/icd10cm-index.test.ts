@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeEntry } from '@/lib/classification/model';
+import { createCmMapper } from './cm-map';
+import { buildIndexTerms, cleanIndexText, composeIndexPath } from './icd10cm-index';
+
+const code = (c: string, kind: CodeEntry['kind'] = 'code'): CodeEntry => ({
+  system: 'icd10',
+  code: c,
+  kind,
+  title: c,
+  validForCoding: true,
+});
+const map = createCmMapper([
+  code('J18', 'category'),
+  code('J18.1'),
+  code('J18.9'),
+  code('I10', 'category'),
+  code('E11', 'category'),
+]);
+
+describe('ICD-10-CM index terms', () => {
+  it('composes sub-terms modifier-first and connectors after the head', () => {
+    expect(composeIndexPath(['Pneumonia', 'lobar'])).toBe('lobar pneumonia');
+    expect(composeIndexPath(['Fracture, traumatic', 'femur'])).toBe('femur fracture');
+    expect(composeIndexPath(['Pneumonia', 'with', 'influenza'])).toBe('pneumonia with influenza');
+  });
+
+  it('strips NEC, NOS and bracketed modifiers', () => {
+    expect(cleanIndexText('Hypertension NEC (benign) [essential]')).toBe('Hypertension');
+  });
+
+  it('maps CM codes by truncation, falling back to the category, and drops unknown codes', () => {
+    expect(map('J18.1')).toBe('J18.1');
+    expect(map('I10')).toBe('I10');
+    expect(map('E11.65')).toBe('E11');
+    expect(map('C4A.9')).toBeUndefined();
+  });
+
+  it('rebuilds paths from Level and skips rows without a code', () => {
+    const csv = [
+      'RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code',
+      '1,P,0,Pneumonia,,,(acute),J18.9',
+      '2,P,1,lobar,,,,J18.1',
+      '3,P,0,Pneumonitis,Pneumonia,,,',
+      '4,C,0,Cancer,,,,C4A.9',
+    ].join('\n');
+    const terms = buildIndexTerms(csv, 'index.csv', map);
+    expect(terms.map((t) => [t.code, t.text])).toEqual([
+      ['J18.9', 'pneumonia'],
+      ['J18.1', 'lobar pneumonia'],
+    ]);
+    expect(terms.every((t) => t.source === 'icd10cm-index')).toBe(true);
+  });
+});
