@@ -22,6 +22,7 @@ export interface XmlRecord {
 }
 
 const NAME = /[A-Za-z_][\w.:-]*/y;
+const SPACE = /\s*/y;
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** A cursor over the text that knows line numbers and throws ReleaseParseError. */
@@ -50,13 +51,18 @@ class Cursor {
   eof(what: string): never {
     this.fail(`the file ends inside ${what}: truncated XML`, this.s.length);
   }
+  skipSpace(): void {
+    SPACE.lastIndex = this.i;
+    SPACE.test(this.s);
+    this.i = SPACE.lastIndex;
+  }
   starts(t: string): boolean {
     return this.s.startsWith(t, this.i);
   }
   /** Skip whitespace, comments and processing instructions; refuse anything else but markup. */
   skipMisc(allowDoctype = false): void {
     for (;;) {
-      while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++;
+      this.skipSpace();
       if (this.starts('<!--')) this.skipTo('-->', 'a comment');
       else if (this.starts('<?')) this.skipTo('?>', 'a processing instruction');
       else if (allowDoctype && this.starts('<!DOCTYPE')) {
@@ -84,12 +90,13 @@ class Cursor {
   attributes(): { attrs: Record<string, string>; selfClosing: boolean } {
     const attrs: Record<string, string> = {};
     for (;;) {
-      while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++;
+      this.skipSpace();
       if (this.i >= this.s.length) this.eof('a tag');
       if (this.starts('/>')) return ((this.i += 2), { attrs, selfClosing: true });
       if (this.starts('>')) return ((this.i += 1), { attrs, selfClosing: false });
-      const raw = this.s.slice(this.i).match(/^[^\s=/>]+/)?.[0] ?? '';
+      const start = this.i;
       const key = this.name();
+      const raw = this.s.slice(start, this.i);
       if (this.s[this.i] !== '=') this.fail(`attribute ${key} has no value`);
       const q = this.s[this.i + 1];
       if (q !== '"' && q !== "'") this.fail(`attribute ${key}: value must be quoted`);
@@ -104,6 +111,7 @@ class Cursor {
   }
   decode(raw: string): string {
     if (raw.includes('<')) this.fail('"<" inside an attribute value');
+    if (!raw.includes('&')) return raw;
     return raw.replace(/&([^;\s]*);?/g, (whole, ent: string) => {
       if (!whole.endsWith(';')) this.fail(`bare "&" (write &amp;)`);
       if (ent in ENTITIES) return ENTITIES[ent]!;
@@ -139,7 +147,7 @@ class Cursor {
     const at = this.i;
     this.i += 2;
     const got = this.name();
-    while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++;
+    this.skipSpace();
     if (this.s[this.i] !== '>') this.eof(`</${got}>`);
     this.i++;
     if (got !== name) this.fail(`</${got}> closes <${name}>`, at);
@@ -147,7 +155,7 @@ class Cursor {
   /** Whitespace and comments only, until the next tag. */
   expectTag(inside: string): void {
     for (;;) {
-      while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++;
+      this.skipSpace();
       if (this.i >= this.s.length) this.eof(`<${inside}>`);
       if (this.starts('<!--')) this.skipTo('-->', 'a comment');
       else if (this.s[this.i] !== '<') this.fail(`text directly inside <${inside}>`);
