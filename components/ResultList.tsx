@@ -10,6 +10,8 @@ export const resultRowId = (i: number) => `result-${i}`;
 
 interface Props {
   results: SearchResult[];
+  /** The query these results answer; exposed so tests and the demo can wait for them. */
+  query: string;
   active: number;
   format: CodeFormat;
   onOpen(index: number): void;
@@ -20,9 +22,16 @@ interface Props {
  * Search results as a listbox driven from the search box (aria-activedescendant), so focus stays in
  * the box while ↑/↓ move the active row. A click opens the detail view.
  */
-export function ResultList({ results, active, format, onOpen, onHover }: Props) {
+export function ResultList({ results, query, active, format, onOpen, onHover }: Props) {
   return (
-    <ul id={RESULT_LIST_ID} class="results" role="listbox" aria-label="Search results" data-testid="results">
+    <ul
+      id={RESULT_LIST_ID}
+      class="results"
+      role="listbox"
+      aria-label="Search results"
+      data-testid="results"
+      data-for={query}
+    >
       {results.map((r, i) => (
         <li
           key={`${r.system}:${r.code}`}

@@ -211,6 +211,7 @@ export function SearchPanel({ source, copy, initialFormat, onFormatChange }: Pro
           ) : null}
           <ResultList
             results={results}
+            query={resultsFor}
             active={active}
             format={format}
             onOpen={(i) => {
