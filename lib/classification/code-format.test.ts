@@ -11,9 +11,11 @@ describe('canonicalCode', () => {
     ['s72.01', 'S72.01'],
     ['w371', 'W37.1'],
     [' J18 ', 'J18'],
+    ['M45X0', 'M45.X0'],
+    ['m45.x9', 'M45.X9'],
   ])('%s -> %s', (input, expected) => expect(canonicalCode(input)).toBe(expected));
 
-  it.each(['pneumonia', 'J1', '18.9', 'J18.9.1', 'I10X1', ''])('rejects %s', (input) =>
+  it.each(['pneumonia', 'J1', '18.9', 'J18.9.1', 'I10XX', ''])('rejects %s', (input) =>
     expect(canonicalCode(input)).toBeNull(),
   );
 });

@@ -26,7 +26,8 @@ export function canonicalCode(input: string): string | null {
   const m = ICD_RE.exec(s);
   if (!m) return null;
   const [, letter, digits, fourth, fifth] = m;
-  if (!fourth || fourth === 'X') return fifth ? null : `${letter}${digits}`;
+  // `I10X` is the NHS filler form of `I10`; UK 5th characters after an X (`M45.X0`) are real codes.
+  if (!fourth || (fourth === 'X' && !fifth)) return `${letter}${digits}`;
   return `${letter}${digits}.${fourth}${fifth ?? ''}`;
 }
 
