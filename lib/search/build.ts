@@ -5,11 +5,12 @@
 import type { Release, TermSource } from '@/lib/classification/model';
 import { DOC_SOURCES, entryKey, type SearchIndex } from './index-model';
 import { deriveHierarchy } from './hierarchy';
-import { NEUTRAL_WORDS, STOP_WORDS, cleanText, foldToken } from './normalise';
+import { CLAUSE_BREAK, NEUTRAL_WORDS, STOP_WORDS, foldToken, rawTokens, scanWords } from './normalise';
 
-interface DocToken {
-  token: string;
-  significant: boolean;
+/** Folded tokens of one title or term, and which of them are significant. */
+export interface DocTokens {
+  tokens: string[];
+  significant: boolean[];
 }
 
 /**
@@ -17,22 +18,27 @@ interface DocToken {
  * neutral words ("unspecified", "site") and what follows "without" in the same clause
  * ("…, without obstruction or gangrene" describes the default case).
  */
-export function docTokens(text: string): DocToken[] {
-  const seen = new Map<string, DocToken>();
-  for (const clause of cleanText(text).split(/[,;:()[\]]/)) {
-    let negated = false;
-    for (const raw of clause.split(/[^a-z0-9]+/)) {
-      if (!raw) continue;
-      if (raw === 'without') negated = true;
-      if (STOP_WORDS.has(raw)) continue;
-      const token = foldToken(raw);
-      const significant = !negated && !NEUTRAL_WORDS.has(token);
-      const prev = seen.get(token);
-      if (prev) prev.significant ||= significant;
-      else seen.set(token, { token, significant });
+export function docTokens(words: string[]): DocTokens {
+  const tokens: string[] = [];
+  const significant: boolean[] = [];
+  let negated = false;
+  for (const raw of words) {
+    if (raw === CLAUSE_BREAK) {
+      negated = false;
+      continue;
+    }
+    if (raw === 'without') negated = true;
+    if (STOP_WORDS.has(raw)) continue;
+    const token = foldToken(raw);
+    const sig = !negated && !NEUTRAL_WORDS.has(token);
+    const at = tokens.indexOf(token);
+    if (at >= 0) significant[at] ||= sig;
+    else {
+      tokens.push(token);
+      significant.push(sig);
     }
   }
-  return [...seen.values()];
+  return { tokens, significant };
 }
 
 /** Initials of a phrase, digits kept whole ("type 2 diabetes mellitus" -> "t2dm"). */
@@ -50,43 +56,40 @@ export function buildSearchIndex(releases: Release[]): SearchIndex {
   const docSource: number[] = [];
   const docSig: number[] = [];
   const texts: string[] = [];
-  const seenPerCode = new Map<number, Set<string>>();
+  const seen = new Set<string>();
   const rawByCode = new Map<number, string[][]>();
+  // Only codes reached by an abbreviation need their raw words (to find its expansion).
+  for (const r of releases) {
+    for (const t of r.terms) {
+      const i = t.source === 'abbreviation' ? hierarchy.byKey.get(entryKey(t.system, t.code)) : undefined;
+      if (i !== undefined) rawByCode.set(i, []);
+    }
+  }
 
   const addDoc = (codeIdx: number, text: string, source: TermSource): void => {
-    const toks = docTokens(text);
-    if (!toks.length) return;
-    const sig = toks
-      .map((t) => t.token)
-      .sort()
-      .join(' ');
-    let seen = seenPerCode.get(codeIdx);
-    if (!seen) seenPerCode.set(codeIdx, (seen = new Set()));
-    if (seen.has(sig)) return; // the same words already lead to this code with a better field
-    seen.add(sig);
+    const words = scanWords(text);
+    const { tokens, significant } = docTokens(words);
+    if (!tokens.length) return;
+    const key = `${codeIdx} ${tokens.join(' ')}`;
+    if (seen.has(key)) return; // the same words already lead to this code with a better field
+    seen.add(key);
     const doc = docCode.length;
     docCode.push(codeIdx);
     docSource.push(DOC_SOURCES.indexOf(source));
     texts.push(source === 'title' ? '' : text);
     let nSig = 0;
-    for (const t of toks) {
-      let id = tokenIds.get(t.token);
+    tokens.forEach((token, k) => {
+      let id = tokenIds.get(token);
       if (id === undefined) {
         id = lists.length;
-        tokenIds.set(t.token, id);
+        tokenIds.set(token, id);
         lists.push([]);
       }
-      lists[id]!.push((doc << 1) | (t.significant ? 0 : 1));
-      if (t.significant) nSig++;
-    }
+      lists[id]!.push((doc << 1) | (significant[k] ? 0 : 1));
+      if (significant[k]) nSig++;
+    });
     docSig.push(Math.min(255, Math.max(1, nSig)));
-    let raws = rawByCode.get(codeIdx);
-    if (!raws) rawByCode.set(codeIdx, (raws = []));
-    raws.push(
-      cleanText(text)
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean),
-    );
+    rawByCode.get(codeIdx)?.push(words.filter((w) => w !== CLAUSE_BREAK));
   };
 
   codes.forEach((c, i) => addDoc(i, c.title, 'title'));
@@ -152,9 +155,7 @@ function buildAbbreviations(
 ): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const { codeIdx, text } of terms) {
-    const words = cleanText(text)
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean);
+    const words = rawTokens(text);
     const abbr = words[0];
     if (words.length !== 1 || !abbr || abbr.length < 2 || !/[a-z]/.test(abbr)) continue;
     for (const raws of rawByCode.get(codeIdx) ?? []) {

@@ -30,8 +30,20 @@ const SPELLING_RULES: [RegExp, string][] = [
   [/^sulph/, 'sulf'],
 ];
 
+// Folding runs ~400k times while building; the distinct words number ~20k, so memoise.
+const foldCache = new Map<string, string>();
+
 /** Folds one lower-case token: UK spelling → common form, then strips common inflections. */
 export function foldToken(token: string): string {
+  const hit = foldCache.get(token);
+  if (hit !== undefined) return hit;
+  const folded = foldUncached(token);
+  if (foldCache.size > 200_000) foldCache.clear();
+  foldCache.set(token, folded);
+  return folded;
+}
+
+function foldUncached(token: string): string {
   let t = token;
   if (t.length > 3 && /[a-z]/.test(t) && !/\d/.test(t)) {
     for (const [re, to] of SPELLING_RULES) t = t.replace(re, to);
@@ -56,22 +68,60 @@ export function stem(t: string): string {
   return t;
 }
 
-/** Lower-case, strip accents and apostrophes, expand "#" (UK shorthand for fracture). */
-export function cleanText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/['’]/g, '')
-    .replace(/#/g, ' fracture ');
+/** Marks a clause break (",", ";", ":", brackets) in the output of `scanWords`. */
+export const CLAUSE_BREAK = ',';
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Lower-case words of a text in one pass (no regex allocations: it runs on every title and term
+ * while building): accents stripped, apostrophes joined ("parkinson's" -> "parkinson"), "#" read
+ * as "fracture" (UK shorthand), clause punctuation kept as CLAUSE_BREAK.
+ */
+export function scanWords(text: string): string[] {
+  let s = text.toLowerCase();
+  // Only non-ASCII text needs the (slow) Unicode decomposition.
+  if (!/^[\x00-\x7f]*$/.test(s)) {
+    s = s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019]/g, "'");
+  }
+  const out: string[] = [];
+  let start = -1;
+  let word = '';
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      word += s.slice(start, i);
+      start = -1;
+    }
+    if (c === 39 && word) {
+      // Possessive "'s" is dropped; other apostrophes join the word ("o'brien").
+      if (s.charCodeAt(i + 1) === 115 && !isWordChar(s.charCodeAt(i + 2))) i++;
+      else continue;
+    }
+    if (word) {
+      out.push(word);
+      word = '';
+    }
+    if (c === 35) out.push('fracture');
+    else if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93) {
+      out.push(CLAUSE_BREAK);
+    }
+  }
+  return out;
 }
 
 /** Raw word tokens of a text, before folding; keeps stop words so callers can see them. */
 export function rawTokens(text: string): string[] {
-  return cleanText(text)
-    .split(/[^a-z0-9]+/)
-    .filter((t) => t.length > 0);
+  return scanWords(text).filter((w) => w !== CLAUSE_BREAK);
 }
 
 /** Folded, meaningful tokens of a text (stop words dropped). */

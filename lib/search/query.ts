@@ -5,7 +5,7 @@
  */
 import type { SearchIndex } from './index-model';
 import { fuzzyMatches } from './fuzzy';
-import { QUALIFIER_WORDS, STOP_WORDS, cleanText, foldToken } from './normalise';
+import { QUALIFIER_WORDS, STOP_WORDS, foldToken, rawTokens } from './normalise';
 
 /** Most tokens a query may have; later ones are ignored (search boxes hold short phrases). */
 export const MAX_QUERY_TOKENS = 10;
@@ -105,9 +105,8 @@ function matchWord(index: SearchIndex, raw: string, folded: string, isLast: bool
 
 /** Parses a query into tokens with their candidate matches and weights. */
 export function parseQuery(index: SearchIndex, query: string): QueryToken[] {
-  const cleaned = cleanText(query);
   const typingLast = !/\s$/.test(query);
-  const raws = cleaned.split(/[^a-z0-9]+/).filter((r) => r && !STOP_WORDS.has(r));
+  const raws = rawTokens(query).filter((r) => !STOP_WORDS.has(r));
   const tokens: QueryToken[] = [];
   const nDocs = index.docCode.length;
   const seen = new Set<string>();

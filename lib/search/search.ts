@@ -8,7 +8,7 @@ import { pathOf } from './hierarchy';
 import { codeQuery, isCodeQuery } from './code-query';
 import { parseQuery, type QueryToken } from './query';
 import { scoreCodes, type CodeHit } from './rank';
-import { cleanText, foldToken } from './normalise';
+import { foldToken, rawTokens } from './normalise';
 
 const DEFAULT_LIMIT = 20;
 /** A non-leaf passes its score to its default leaf, slightly reduced. */
@@ -82,7 +82,7 @@ function matchReason(index: SearchIndex, h: CodeHit, tokens: QueryToken[]): Sear
   const text = docText(index, h.doc);
   const source = DOC_SOURCES[index.docSource[h.doc]!]!;
   const corrections: string[] = [];
-  const words = cleanText(text).split(/[^a-z0-9]+/);
+  const words = rawTokens(text);
   tokens.forEach((t, i) => {
     const v = h.via[i] ?? -1;
     const m = v >= 0 ? t.matches[v] : undefined;
