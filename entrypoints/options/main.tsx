@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import '@/assets/styles/base.css';
+import '@/assets/styles/options.css';
+import { App } from './App';
 
-function Options() {
-  return <main data-testid="options">Sidecoder options</main>;
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);
