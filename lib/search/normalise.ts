@@ -83,7 +83,7 @@ function isWordChar(c: number): boolean {
 export function scanWords(text: string): string[] {
   let s = text.toLowerCase();
   // Only non-ASCII text needs the (slow) Unicode decomposition.
-  if (!/^[\x00-\x7f]*$/.test(s)) {
+  if (/[^\x20-\x7e]/.test(s)) {
     s = s
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
