@@ -49,7 +49,7 @@ export function BrowseView({
     <section class="view browse" data-testid="browse-view" aria-labelledby="browse-title">
       <BackButton onBack={onBack} />
       <SegmentedControl
-        legend="Classification"
+        legend="Browse"
         name="browse-system"
         value={system}
         options={[

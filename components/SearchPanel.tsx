@@ -125,18 +125,20 @@ export function SearchPanel({ source, copy, initialFormat, onFormatChange }: Pro
         </button>
       </header>
       <div class="controls">
-        <SegmentedControl<SystemFilter>
-          legend="Classification"
-          name="system"
-          value={system}
-          options={[
-            { value: 'all', label: 'All' },
-            { value: 'icd10', label: SYSTEM_LABELS.icd10 },
-            { value: 'opcs4', label: SYSTEM_LABELS.opcs4 },
-          ]}
-          onChange={(s) => dispatch({ type: 'system', system: s })}
-          testId="system-filter"
-        />
+        {view.name === 'search' ? (
+          <SegmentedControl<SystemFilter>
+            legend="Classification"
+            name="system"
+            value={system}
+            options={[
+              { value: 'all', label: 'All' },
+              { value: 'icd10', label: SYSTEM_LABELS.icd10 },
+              { value: 'opcs4', label: SYSTEM_LABELS.opcs4 },
+            ]}
+            onChange={(s) => dispatch({ type: 'system', system: s })}
+            testId="system-filter"
+          />
+        ) : null}
         <SegmentedControl<CodeFormat>
           legend="Code format"
           name="format"

@@ -19,6 +19,11 @@ export function App() {
   const showStatus = !source || (status && status.phase !== 'ready' && status.phase !== 'idle');
   return (
     <main class="app" data-testid="sidepanel" data-ready={source ? 'true' : 'false'}>
+      {source ? null : (
+        <header class="panel__header">
+          <h1 class="panel__brand">Sidecoder</h1>
+        </header>
+      )}
       {showStatus ? <ProgressBar progress={status ?? { phase: 'idle', done: 0, total: 0 }} /> : null}
       {source ? (
         <SearchPanel
