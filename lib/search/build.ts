@@ -11,6 +11,8 @@ import { CLAUSE_BREAK, NEUTRAL_WORDS, STOP_WORDS, foldToken, rawTokens, scanWord
 export interface DocTokens {
   tokens: string[];
   significant: boolean[];
+  /** Only mentioned after "without": a query word matching it means the opposite. */
+  negated: boolean[];
 }
 
 /**
@@ -21,6 +23,7 @@ export interface DocTokens {
 export function docTokens(words: string[]): DocTokens {
   const tokens: string[] = [];
   const significant: boolean[] = [];
+  const negatedAt: boolean[] = [];
   let negated = false;
   for (const raw of words) {
     if (raw === CLAUSE_BREAK) {
@@ -32,13 +35,16 @@ export function docTokens(words: string[]): DocTokens {
     const token = foldToken(raw);
     const sig = !negated && !NEUTRAL_WORDS.has(token);
     const at = tokens.indexOf(token);
-    if (at >= 0) significant[at] ||= sig;
-    else {
+    if (at >= 0) {
+      significant[at] ||= sig;
+      negatedAt[at] &&= negated;
+    } else {
       tokens.push(token);
       significant.push(sig);
+      negatedAt.push(negated);
     }
   }
-  return { tokens, significant };
+  return { tokens, significant, negated: negatedAt };
 }
 
 /** Initials of a phrase, digits kept whole ("type 2 diabetes mellitus" -> "t2dm"). */
@@ -68,7 +74,7 @@ export function buildSearchIndex(releases: Release[]): SearchIndex {
 
   const addDoc = (codeIdx: number, text: string, source: TermSource): void => {
     const words = scanWords(text);
-    const { tokens, significant } = docTokens(words);
+    const { tokens, significant, negated } = docTokens(words);
     if (!tokens.length) return;
     const key = `${codeIdx} ${tokens.join(' ')}`;
     if (seen.has(key)) return; // the same words already lead to this code with a better field
@@ -85,7 +91,7 @@ export function buildSearchIndex(releases: Release[]): SearchIndex {
         tokenIds.set(token, id);
         lists.push([]);
       }
-      lists[id]!.push((doc << 1) | (significant[k] ? 0 : 1));
+      lists[id]!.push((doc << 2) | (significant[k] ? 0 : 1) | (negated[k] ? 2 : 0));
       if (significant[k]) nSig++;
     });
     docSig.push(Math.min(255, Math.max(1, nSig)));

@@ -12,13 +12,21 @@ export function deriveHierarchy(
   const byKey = new Map<string, number>();
   const children = new Map<string, number[]>();
   const unspecified = new Uint8Array(codes.length);
+  const count = (t: string): number => t.match(/\bunspecified\b/gi)?.length ?? 0;
   codes.forEach((c, i) => {
     byKey.set(entryKey(c.system, c.code), i);
     const k = childrenKey(c.system, c.parent);
     const list = children.get(k);
     if (list) list.push(i);
     else children.set(k, [i]);
-    if (/\bunspecified\b/i.test(c.title) || (c.system === 'opcs4' && /\.9$/.test(c.code))) {
+  });
+  // "Unspecified" must be this code's own subdivision: M10.90 "Gout, unspecified (Multiple
+  // sites)" only inherits the word from M10.9, while M10.99 "(Site unspecified)" adds it.
+  codes.forEach((c, i) => {
+    const n = count(c.title);
+    const parent = c.parent ? byKey.get(entryKey(c.system, c.parent)) : undefined;
+    const inherited = parent === undefined ? 0 : count(codes[parent]!.title);
+    if ((n > 0 && (/9$/.test(c.code) || n > inherited)) || (c.system === 'opcs4' && /\.9$/.test(c.code))) {
       unspecified[i] = 1;
     }
   });
@@ -29,7 +37,8 @@ export function deriveHierarchy(
     if (!kids?.length) return;
     // The unspecified subdivision if there is one, else the most used one (UK 5th characters such
     // as S72.00 "closed"), else the first.
-    let best = kids.find((k) => unspecified[k]) ?? -1;
+    let best =
+      kids.find((k) => unspecified[k] && /9$/.test(codes[k]!.code)) ?? kids.find((k) => unspecified[k]) ?? -1;
     if (best < 0) {
       best = kids[0]!;
       for (const k of kids) if ((codes[k]!.usage ?? 0) > (codes[best]!.usage ?? 0)) best = k;

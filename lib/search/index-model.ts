@@ -30,7 +30,7 @@ export const SOURCE_WEIGHT: Record<TermSource, number> = {
 };
 
 /** Bumped whenever the serialised layout changes, so stored indexes are rebuilt. */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 /** Structured-clone friendly form, stored as-is in IndexedDB. */
 export interface SerializedSearchIndex {
@@ -39,7 +39,10 @@ export interface SerializedSearchIndex {
   codes: string;
   /** Sorted folded tokens joined by "\n". */
   vocab: string;
-  /** Postings of token t are postings[postStart[t] .. postStart[t+1]); each is doc << 1 | neutral. */
+  /**
+   * Postings of token t are postings[postStart[t] .. postStart[t+1]); each is
+   * doc << 2 | (neutral ? 1 : 0) | (negated, after "without" ? 2 : 0).
+   */
   postStart: Uint32Array;
   postings: Uint32Array;
   docCode: Uint32Array;

@@ -203,5 +203,10 @@ export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
     'onset',
     'lt',
     'rt',
+    // Words that name the kind of act rather than the act: helpful, not required.
+    'scan',
+    'surgery',
+    'operation',
+    'procedure',
   ].map((w) => foldToken(w)),
 );

@@ -5,6 +5,7 @@
  */
 import type { SearchIndex } from './index-model';
 import { fuzzyMatches } from './fuzzy';
+import { LEXICON } from './lexicon';
 import { QUALIFIER_WORDS, STOP_WORDS, foldToken, rawTokens } from './normalise';
 
 /** Most tokens a query may have; later ones are ignored (search boxes hold short phrases). */
@@ -69,10 +70,15 @@ function matchWord(index: SearchIndex, raw: string, folded: string, isLast: bool
   const out: TokenMatch[] = [];
   const exact = exactId(index, folded);
   if (exact >= 0) out.push({ ids: [exact], quality: 1 });
-  for (const exp of index.abbrev.get(folded) ?? []) {
+  // Abbreviation expansions from the release, then the lexicon's equivalents.
+  const readings: [string[], number][] = [
+    ...(index.abbrev.get(folded) ?? []).map((e): [string[], number] => [e, 0.95]),
+    ...(LEXICON.get(raw) ?? []).map((e): [string[], number] => [e.map(foldToken), 0.9]),
+  ];
+  for (const [exp, quality] of readings) {
     const ids = exp.map((w) => exactId(index, w));
-    if (ids.every((id) => id >= 0)) {
-      out.push({ ids, quality: 0.95, correction: `${raw} → ${exp.join(' ')}` });
+    if (ids.every((id) => id >= 0) && !(ids.length === 1 && ids[0] === exact)) {
+      out.push({ ids, quality, correction: `${raw} → ${exp.join(' ')}` });
     }
   }
   if (/^\d+$/.test(folded)) return out; // numbers (stages, types) match exactly only

@@ -52,7 +52,7 @@ export function scoreCodes(index: SearchIndex, tokens: QueryToken[], system?: Sy
   s.touched.length = 0;
   const { postStart, postings, codes, docCode } = index;
   const Q = MAX_QUERY_TOKENS;
-  const hit = (doc: number, i: number, q: number, m: number, significant: boolean): void => {
+  const hit = (doc: number, i: number, q: number, m: number, sigWords: number): void => {
     if (s.stamp[doc] !== s.gen) {
       s.stamp[doc] = s.gen;
       s.quality.fill(0, doc * Q, doc * Q + Q);
@@ -61,7 +61,7 @@ export function scoreCodes(index: SearchIndex, tokens: QueryToken[], system?: Sy
     }
     const slot = doc * Q + i;
     if (q > s.quality[slot]!) {
-      if (s.quality[slot] === 0 && significant) s.sigMatched[doc]!++;
+      if (s.quality[slot] === 0) s.sigMatched[doc] = Math.min(255, s.sigMatched[doc]! + sigWords);
       s.quality[slot] = q;
       s.via[slot] = m;
     }
@@ -72,7 +72,8 @@ export function scoreCodes(index: SearchIndex, tokens: QueryToken[], system?: Sy
         const v = m.ids[0]!;
         for (let p = postStart[v]!; p < postStart[v + 1]!; p++) {
           const e = postings[p]!;
-          hit(e >>> 1, i, m.quality, mi, (e & 1) === 0);
+          // A word the document only mentions after "without" counts for little.
+          hit(e >>> 2, i, e & 2 ? m.quality * 0.3 : m.quality, mi, e & 1 ? 0 : 1);
         }
         return;
       }
@@ -80,11 +81,16 @@ export function scoreCodes(index: SearchIndex, tokens: QueryToken[], system?: Sy
       const counts = new Map<number, number>();
       for (const v of m.ids) {
         for (let p = postStart[v]!; p < postStart[v + 1]!; p++) {
-          const d = postings[p]! >>> 1;
+          const d = postings[p]! >>> 2;
           counts.set(d, (counts.get(d) ?? 0) + 1);
         }
       }
-      for (const [d, c] of counts) if (c === m.ids.length) hit(d, i, m.quality, mi, true);
+      // Most of the words still say something ("coronary artery bypass graft" vs a title with
+      // "coronary" and "graft"), at a discount.
+      const need = Math.ceil(m.ids.length / 2);
+      for (const [d, c] of counts) {
+        if (c >= need) hit(d, i, (m.quality * c) / m.ids.length, mi, c);
+      }
     });
   });
 

@@ -62,6 +62,18 @@ describe('word queries', () => {
     expect(first('left ventricular failure')).toBe('I50.1');
   });
 
+  it('reads "without X" in a title as the opposite of X', () => {
+    expect(first('ruptured abdominal aortic aneurysm')).toBe('I71.3');
+    expect(first('abdominal aortic aneurysm')).toBe('I71.4');
+  });
+
+  it('reads lexicon equivalents (renal = kidney, CT = computed tomography)', () => {
+    expect(first('chronic renal disease stage 3')).toBe('N18.3');
+    const r = search(index, 'renal disease stage 5', { system: 'icd10' })[0];
+    expect(r?.code).toBe('N18.5');
+    expect(r?.matched.corrections).toContain('renal → kidney');
+  });
+
   it('shows results while a word is being typed', () => {
     expect(codes('pneum', { system: 'icd10' })).toContain('J18.9');
     expect(codes('atrial fib', { system: 'icd10' }).slice(0, 2)).toContain('I48.9');

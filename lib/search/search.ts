@@ -21,6 +21,8 @@ function prior(index: SearchIndex, i: number): number {
   if (c.kind === 'chapter' || c.kind === 'block') f *= 0.7;
   else if (!c.validForCoding) f *= 0.9;
   if (index.unspecified[i]) f *= 1.03;
+  // "Other …" codes are for specified conditions the classification does not list.
+  if (/^other\b(?! and unspecified)|\(other\)/i.test(c.title)) f *= 0.97;
   if (c.secondaryOnly || c.asterisk) f *= 0.95;
   // Usage only breaks near-ties: at most +5% for the most used codes (~10^6 episodes a year).
   f *= 1 + 0.05 * Math.min(1, Math.log10(1 + (c.usage ?? 0)) / 6);
