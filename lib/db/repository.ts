@@ -9,7 +9,8 @@ import type { CodeEntry, System, TermEntry } from '@/lib/classification/model';
 import { deserializeSearchIndex, type SearchIndex, type SerializedSearchIndex } from '@/lib/search/index';
 import { getActiveIndex as readActiveIndex, type ActiveIndex } from './active-index';
 import { pickReleaseInForce } from './release-in-force';
-import { SidecoderDb, type CodeRow, type StoredRelease } from './schema';
+import { bucketOf } from './buckets';
+import { SidecoderDb, type StoredRelease } from './schema';
 import { IDLE_PROGRESS, SEED_PROGRESS_KEY, type SeedProgress } from './seed-progress';
 
 export type { ActiveIndex } from './active-index';
@@ -51,11 +52,6 @@ async function activeReleaseId(system: System, db: SidecoderDb): Promise<string 
   return active?.releases.find((r) => r.system === system)?.id;
 }
 
-function stripReleaseId(row: CodeRow): CodeEntry {
-  const { releaseId: _releaseId, ...entry } = row;
-  return entry;
-}
-
 /** Synonyms, index terms and abbreviations of a code in the release in use (titles excluded). */
 export async function getTermsFor(
   system: System,
@@ -64,38 +60,22 @@ export async function getTermsFor(
 ): Promise<TermEntry[]> {
   const releaseId = await activeReleaseId(system, db);
   if (!releaseId) return [];
-  const row = await db.terms.get([releaseId, code]);
-  return (row?.terms ?? []).map((t) => ({ system, code, text: t.text, source: t.source }));
+  const row = await db.termBlocks.get([releaseId, bucketOf(code)]);
+  return (row?.terms[code] ?? []).map((t) => ({ system, code, text: t.text, source: t.source }));
 }
 
-/** One code of the release in use, for the detail view. */
+/**
+ * One code of the release in use. (The side panel reads codes, paths and children from the loaded
+ * search index; this serves contexts that have no index in memory.)
+ */
 export async function getCode(
   system: System,
   code: string,
   db: SidecoderDb = getDb(),
 ): Promise<CodeEntry | undefined> {
   const releaseId = await activeReleaseId(system, db);
-  const row = releaseId ? await db.codes.get([releaseId, code]) : undefined;
-  return row && stripReleaseId(row);
-}
-
-/** Children of a node (chapters when `parent` is omitted) in the release in use, in code order. */
-export async function getChildren(
-  system: System,
-  parent?: string,
-  db: SidecoderDb = getDb(),
-): Promise<CodeEntry[]> {
-  const releaseId = await activeReleaseId(system, db);
-  if (!releaseId) return [];
-  const rows =
-    parent === undefined
-      ? await db.codes
-          .where('[releaseId+code]')
-          .between([releaseId, ''], [releaseId, '\uffff'])
-          .filter((r) => r.kind === 'chapter')
-          .toArray()
-      : await db.codes.where('[releaseId+parent]').equals([releaseId, parent]).toArray();
-  return rows.map(stripReleaseId);
+  const row = releaseId ? await db.codeBlocks.get([releaseId, bucketOf(code)]) : undefined;
+  return row?.codes.find((c) => c.code === code);
 }
 
 /** The ready release of `system` in force on `date` (default today). */

@@ -11,38 +11,69 @@ interface UpgradeCase {
   check: (db: SidecoderDb) => Promise<void>;
 }
 
-const v1Rows = async (db: SidecoderDb) => {
-  await db.releases.put({
-    id: 'icd10/r1',
-    system: 'icd10',
-    version: 'r1',
-    effectiveFrom: '2020-01-01',
-    source: 'bundled',
-    formatVersion: 1,
-    builtAt: '2024-01-01',
-    counts: { codes: 1, terms: 0 },
-    status: 'ready',
-  });
-  await db.codes.put({
-    releaseId: 'icd10/r1',
-    system: 'icd10',
-    code: 'J18.9',
-    kind: 'code',
-    title: 'Pneumonia',
-    parent: 'J18',
-    validForCoding: true,
-  });
-  await db.meta.put({ key: 'seedProgress', value: { phase: 'ready', done: 1, total: 1 } });
-};
+const release = (id: string, system: 'icd10' | 'opcs4') => ({
+  id,
+  system,
+  version: id,
+  effectiveFrom: '2020-01-01',
+  source: 'bundled',
+  formatVersion: 1,
+  builtAt: '2024-01-01',
+  counts: { codes: 3, terms: 2 },
+  status: 'ready' as const,
+});
+const code = (releaseId: string, c: string, parent?: string) => ({
+  releaseId,
+  system: 'icd10' as const,
+  code: c,
+  kind: 'code' as const,
+  title: `title ${c}`,
+  parent,
+  validForCoding: true,
+});
 
 const UPGRADE_CASES: UpgradeCase[] = [
   {
-    // v1 is the first version: the case checks the harness itself (data survives reopening).
+    // v2 moved one-row-per-code tables into buckets (v3 then dropped the v1 tables).
     from: 1,
-    seed: v1Rows,
+    seed: async (db) => {
+      await db.releases.put(release('icd10/r1', 'icd10'));
+      await db
+        .table('codes')
+        .bulkPut([code('icd10/r1', 'J18'), code('icd10/r1', 'J18.9', 'J18'), code('icd10/r1', 'I10')]);
+      await db.table('terms').bulkPut([
+        {
+          releaseId: 'icd10/r1',
+          system: 'icd10',
+          code: 'J18.9',
+          terms: [{ text: 'pneumonia NOS', source: 'icd10cm-index' }],
+        },
+        {
+          releaseId: 'icd10/r1',
+          system: 'icd10',
+          code: 'I10',
+          terms: [{ text: 'HTN', source: 'abbreviation' }],
+        },
+      ]);
+      await db.meta.put({ key: 'seedProgress', value: { phase: 'ready', done: 3, total: 3 } });
+    },
     check: async (db) => {
+      expect(db.tables.map((t) => t.name).sort()).toEqual([
+        'codeBlocks',
+        'meta',
+        'releases',
+        'searchIndex',
+        'termBlocks',
+      ]);
       expect(await db.releases.get('icd10/r1')).toMatchObject({ status: 'ready' });
-      expect(await db.codes.where('[releaseId+parent]').equals(['icd10/r1', 'J18']).count()).toBe(1);
+      const j1 = await db.codeBlocks.get(['icd10/r1', 'J1']);
+      expect(j1?.codes.map((c) => c.code)).toEqual(['J18', 'J18.9']);
+      expect(j1?.codes[1]).not.toHaveProperty('releaseId');
+      expect((await db.codeBlocks.get(['icd10/r1', 'I1']))?.codes.map((c) => c.code)).toEqual(['I10']);
+      expect((await db.termBlocks.get(['icd10/r1', 'J1']))?.terms).toEqual({
+        'J18.9': [{ text: 'pneumonia NOS', source: 'icd10cm-index' }],
+      });
+      expect(await db.meta.get('seedProgress')).toBeDefined();
     },
   },
 ];
@@ -60,6 +91,7 @@ describe('schema', () => {
   });
 
   it('has an upgrade case for every version that has an upgrade', () => {
+    // (a case from version N covers every upgrade after N)
     for (const v of SCHEMA_VERSIONS.filter((s) => s.upgrade)) {
       expect(UPGRADE_CASES.some((c) => c.from === v.version - 1)).toBe(true);
     }

@@ -8,6 +8,7 @@
  * test in schema.test.ts that opens the previous version with data and checks the new one.
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
+import { upgradeToBuckets } from './upgrades/v2-buckets';
 import type { CodeEntry, ReleaseMeta, ReleaseStatus, System, TermSource } from '@/lib/classification/model';
 
 export const DB_NAME = 'sidecoder';
@@ -23,17 +24,26 @@ export interface StoredRelease extends ReleaseMeta {
   error?: string;
 }
 
-/** One code of one release; primary key [releaseId+code]. */
-export interface CodeRow extends CodeEntry {
-  releaseId: string;
+/** A term as stored (system and code are the row's). */
+export interface StoredTerm {
+  text: string;
+  source: TermSource;
 }
 
-/** All terms of one code of one release in a single row (fewer rows make seeding faster). */
-export interface TermGroupRow {
+/** The codes of one release whose code starts with `bucket` (see buckets.ts); key [releaseId+bucket]. */
+export interface CodeBlockRow {
   releaseId: string;
+  bucket: string;
   system: System;
-  code: string;
-  terms: { text: string; source: TermSource }[];
+  codes: CodeEntry[];
+}
+
+/** The terms of one bucket of codes, by code; key [releaseId+bucket]. */
+export interface TermBlockRow {
+  releaseId: string;
+  bucket: string;
+  system: System;
+  terms: Record<string, StoredTerm[]>;
 }
 
 /** A serialised search index over a set of ready releases (the set in force when it was built). */
@@ -61,9 +71,9 @@ interface SchemaVersion {
 }
 
 /**
- * Every schema version in order. Append only.
- * v1: releases by id; codes by [releaseId+code] with [releaseId+parent] for browsing children; term
- * groups by [releaseId+code]; search indexes by release-set key; meta by key.
+ * Every schema version in order. Append only. Dexie keeps tables a version does not mention.
+ * v1: releases by id; codes by [releaseId+code] with [releaseId+parent]; term groups by
+ * [releaseId+code]; search indexes by release-set key; meta by key.
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -76,6 +86,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  // v2: one row per bucket of codes instead of one per code (seeding was ~20x too slow, see
+  // buckets.ts); browsing children uses the in-memory search index, so [releaseId+parent] goes.
+  // The v1 tables stay readable here so the upgrade can move their rows; v3 drops them.
+  {
+    version: 2,
+    stores: { codeBlocks: '[releaseId+bucket]', termBlocks: '[releaseId+bucket]' },
+    upgrade: upgradeToBuckets,
+  },
+  { version: 3, stores: { codes: null, terms: null } },
 ];
 
 export const LATEST_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
@@ -83,8 +102,8 @@ export const LATEST_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version))
 /** The typed database. `upTo` declares only the versions up to it, so upgrade tests can open old ones. */
 export class SidecoderDb extends Dexie {
   releases!: Table<StoredRelease, string>;
-  codes!: Table<CodeRow, [string, string]>;
-  terms!: Table<TermGroupRow, [string, string]>;
+  codeBlocks!: Table<CodeBlockRow, [string, string]>;
+  termBlocks!: Table<TermBlockRow, [string, string]>;
   searchIndex!: Table<SearchIndexRow, string>;
   meta!: Table<MetaRow, string>;
 

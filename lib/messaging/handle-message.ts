@@ -9,7 +9,7 @@ import { REQUIRED_TIER, requestSchema, type Request, type Response, type Respons
 import { defaultServices, type MessageServices } from './services';
 import { allows, senderTier } from './trust';
 
-const envelope = z.object({ type: z.string(), data: z.unknown() });
+const envelope = z.object({ type: z.string() });
 
 const fail = (error: string): Response => ({ ok: false, error });
 

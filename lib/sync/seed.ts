@@ -14,7 +14,7 @@ import { pickActiveReleases, releaseSetKey } from '@/lib/db/release-in-force';
 import type { SidecoderDb, StoredRelease } from '@/lib/db/schema';
 import { SEED_PROGRESS_KEY, type SeedProgress } from '@/lib/db/seed-progress';
 import type { ManifestEntry, ReleaseSource } from './release-source';
-import { CHUNK_ROWS, deleteStaleRows, readRelease, releaseRows } from './write-release';
+import { deleteStaleRows, readRelease, releaseRows, writeReleases } from './write-release';
 
 export interface SeedOptions {
   db: SidecoderDb;
@@ -47,15 +47,8 @@ function setProgress(db: SidecoderDb, value: SeedProgress) {
 }
 
 async function wipeStore(db: SidecoderDb): Promise<void> {
-  await db.transaction('rw', [db.releases, db.codes, db.terms, db.searchIndex, db.meta], () =>
-    Promise.all([
-      db.releases.clear(),
-      db.codes.clear(),
-      db.terms.clear(),
-      db.searchIndex.clear(),
-      db.meta.clear(),
-    ]),
-  );
+  const tables = [db.releases, db.codeBlocks, db.termBlocks, db.searchIndex, db.meta];
+  await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
 }
 
 /** Bring the store up to date with `source`; resolves when search-ready. Throws after marking failure. */
@@ -63,9 +56,10 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
   const { db, source } = opts;
   const clock = () => performance.now();
   const t0 = clock();
-  const ms = { load: 0, write: 0, index: 0, store: 0, total: 0 };
+  const ms = { wipe: 0, load: 0, write: 0, index: 0, store: 0, total: 0 };
   const now = opts.now?.() ?? new Date();
   if (opts.wipe) await wipeStore(db);
+  ms.wipe = clock() - t0;
   const entries = await source.list();
   const stored = new Map((await db.releases.toArray()).map((r) => [r.id, r]));
   const pending = entries.filter((e) => opts.force || !isCurrent(stored.get(e.id), e));
@@ -90,13 +84,14 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
     }
   }
 
+  let written: Promise<unknown> = Promise.resolve();
   try {
     await setProgress(db, { phase: 'loading', done: 0, total: pending.length });
-    const loaded: Release[] = [];
-    for (const entry of pending) loaded.push(await source.load(entry));
+    // Fetching and inflating are asynchronous, so the files load side by side.
+    const loaded = await Promise.all(pending.map((entry) => source.load(entry)));
     const rows = loaded.map(releaseRows);
-    const total = rows.reduce((n, r) => n + r.codes.length + r.terms.length, 0);
-    ms.load = clock() - t0;
+    const total = loaded.reduce((n, r) => n + r.codes.length + r.terms.length, 0);
+    ms.load = clock() - t0 - ms.wipe;
 
     const tWrite = clock();
     const shaOf = new Map(pending.map((e) => [e.id, e.sha256]));
@@ -109,28 +104,21 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
       await db.releases.bulkPut(loaded.map((r) => asStored(r, 'seeding')));
       await setProgress(db, { phase: 'codes', done: 0, total });
     });
-    let done = 0;
-    for (const phase of ['codes', 'terms'] as const) {
-      for (const r of rows) {
-        const table = phase === 'codes' ? db.codes : db.terms;
-        const list: object[] = r[phase];
-        for (let i = 0; i < list.length; i += CHUNK_ROWS) {
-          const chunk = list.slice(i, i + CHUNK_ROWS);
-          done += chunk.length;
-          await db.transaction('rw', table, db.meta, async () => {
-            await (table as typeof db.codes).bulkPut(chunk as never[]);
-            await setProgress(db, { phase, done, total });
-          });
-        }
+    written = writeReleases(db, loaded, rows, (value) => setProgress(db, value)).then(async () => {
+      for (const [i, r] of loaded.entries()) {
+        if (!stored.has(r.meta.id)) continue;
+        const keep = {
+          codes: new Set(rows[i]!.codes.map((b) => b.bucket)),
+          terms: new Set(rows[i]!.terms.map((b) => b.bucket)),
+        };
+        await deleteStaleRows(db, r.meta.id, keep);
       }
-    }
-    for (const r of loaded) {
-      if (stored.has(r.meta.id)) await deleteStaleRows(db, r.meta.id, new Set(r.codes.map((c) => c.code)));
-    }
-    ms.write = clock() - tWrite;
+      ms.write = clock() - tWrite;
+    });
+    // Let the queued transactions hand their rows to IndexedDB before the index build takes the thread.
+    await new Promise((resolve) => setTimeout(resolve, 0));
 
     const tIndex = clock();
-    await setProgress(db, { phase: 'index', done: total, total });
     const readyAt = now.toISOString();
     const fresh = loaded.map((r) => ({ ...asStored(r, 'ready'), readyAt }));
     const kept = [...stored.values()].filter((r) => !pendingIds.has(r.id) && r.status === 'ready');
@@ -140,6 +128,8 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
     );
     const data = opts.buildIndex(releases);
     ms.index = clock() - tIndex;
+    await written;
+    await setProgress(db, { phase: 'index', done: total, total });
 
     const tStore = clock();
     const key = releaseSetKey(active.map((r) => r.id));
@@ -175,6 +165,7 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
     };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    await written.catch(() => undefined); // queued writes land first, then the failure is recorded
     await markFailed(db, pendingIds, message).catch(() => undefined);
     throw err;
   }

@@ -1,26 +1,33 @@
 /**
- * Writing one release's codes and terms into the store in chunks, and reading one back.
- * Contexts: background worker (seeding) and extension pages/Node tests. Writes are keyed bulkPuts, so
- * writing the same release twice (a resumed seed) overwrites rows instead of duplicating them.
+ * Turning one release into store rows, deleting rows an earlier file left behind, reading one back.
+ * Contexts: background worker (seeding), extension pages, Node tests. Rows are whole buckets written
+ * with keyed bulkPuts, so writing a release twice (a resumed seed) replaces rows, never duplicates.
  */
 import { Dexie } from 'dexie';
 import type { Release, TermEntry } from '@/lib/classification/model';
-import type { CodeRow, SidecoderDb, TermGroupRow } from '@/lib/db/schema';
+import { groupByBucket } from '@/lib/db/buckets';
+import type { CodeBlockRow, SidecoderDb, StoredTerm, TermBlockRow } from '@/lib/db/schema';
+import type { SeedProgress } from '@/lib/db/seed-progress';
 
-/** Rows per write transaction: large enough to amortise commits, small enough for a live progress bar. */
-export const CHUNK_ROWS = 4000;
+/** Buckets per write transaction: few commits, yet a live progress bar. */
+const CHUNK_ROWS = 60;
 
-/** The rows a release turns into: one per code, one per code that has terms. */
-export function releaseRows(release: Release): { codes: CodeRow[]; terms: TermGroupRow[] } {
+/** The rows a release turns into: a code block and (where it has terms) a term block per bucket. */
+export function releaseRows(release: Release): { codes: CodeBlockRow[]; terms: TermBlockRow[] } {
   const releaseId = release.meta.id;
-  const codes = release.codes.map((c) => ({ ...c, releaseId }));
-  const groups = new Map<string, TermGroupRow>();
-  for (const t of release.terms) {
-    let row = groups.get(t.code);
-    if (!row) groups.set(t.code, (row = { releaseId, system: t.system, code: t.code, terms: [] }));
-    row.terms.push({ text: t.text, source: t.source });
-  }
-  return { codes, terms: [...groups.values()] };
+  const system = release.meta.system;
+  const codes = [...groupByBucket(release.codes, (c) => c.code)].map(([bucket, list]) => ({
+    releaseId,
+    bucket,
+    system,
+    codes: list,
+  }));
+  const terms = [...groupByBucket(release.terms, (t) => t.code)].map(([bucket, list]) => {
+    const byCode: Record<string, StoredTerm[]> = {};
+    for (const t of list) (byCode[t.code] ??= []).push({ text: t.text, source: t.source });
+    return { releaseId, bucket, system, terms: byCode };
+  });
+  return { codes, terms };
 }
 
 function rangeOf(releaseId: string): [[string, unknown], [string, unknown]] {
@@ -30,17 +37,20 @@ function rangeOf(releaseId: string): [[string, unknown], [string, unknown]] {
   ];
 }
 
-/** Delete rows of `releaseId` whose code is not in `keep` (left over from an earlier, different file). */
+/** Delete buckets of `releaseId` not in `keep` (left by an earlier, different file of the release). */
 export async function deleteStaleRows(
   db: SidecoderDb,
   releaseId: string,
-  keep: Set<string>,
+  keep: { codes: Set<string>; terms: Set<string> },
 ): Promise<number> {
   const [lo, hi] = rangeOf(releaseId);
   let removed = 0;
-  for (const table of [db.codes, db.terms] as const) {
-    const keys = await table.where('[releaseId+code]').between(lo, hi, true, true).primaryKeys();
-    const stale = keys.filter(([, code]) => !keep.has(code));
+  for (const [table, buckets] of [
+    [db.codeBlocks, keep.codes],
+    [db.termBlocks, keep.terms],
+  ] as const) {
+    const keys = await table.where('[releaseId+bucket]').between(lo, hi, true, true).primaryKeys();
+    const stale = keys.filter(([, bucket]) => !buckets.has(bucket));
     if (stale.length) await table.bulkDelete(stale);
     removed += stale.length;
   }
@@ -52,11 +62,49 @@ export async function readRelease(db: SidecoderDb, releaseId: string): Promise<R
   const meta = await db.releases.get(releaseId);
   if (!meta) throw new Error(`release ${releaseId} is not stored`);
   const [lo, hi] = rangeOf(releaseId);
-  const codeRows = await db.codes.where('[releaseId+code]').between(lo, hi, true, true).toArray();
-  const termRows = await db.terms.where('[releaseId+code]').between(lo, hi, true, true).toArray();
-  const terms: TermEntry[] = termRows.flatMap((g) =>
-    g.terms.map((t) => ({ system: g.system, code: g.code, text: t.text, source: t.source })),
+  const codeRows = await db.codeBlocks.where('[releaseId+bucket]').between(lo, hi, true, true).toArray();
+  const termRows = await db.termBlocks.where('[releaseId+bucket]').between(lo, hi, true, true).toArray();
+  const terms: TermEntry[] = termRows.flatMap((row) =>
+    Object.entries(row.terms).flatMap(([code, list]) =>
+      list.map((t) => ({ system: row.system, code, text: t.text, source: t.source })),
+    ),
   );
   const { status: _s, sha256: _h, readyAt: _r, error: _e, ...releaseMeta } = meta;
-  return { meta: releaseMeta, codes: codeRows.map(({ releaseId: _id, ...c }) => c), terms };
+  return { meta: releaseMeta, codes: codeRows.flatMap((r) => r.codes), terms };
+}
+
+/**
+ * Queue the write transactions of every release's buckets at once and resolve when all have
+ * committed. IndexedDB runs them in order; queuing them lets the browser process write while this
+ * thread goes on (building the search index). Each transaction also records progress, counted in
+ * codes and terms (what a coder recognises) rather than storage rows.
+ */
+export function writeReleases(
+  db: SidecoderDb,
+  releases: Release[],
+  rows: ReturnType<typeof releaseRows>[],
+  progress: (value: SeedProgress) => Promise<unknown>,
+): Promise<unknown> {
+  const total = releases.reduce((n, r) => n + r.codes.length + r.terms.length, 0);
+  const writes: Promise<unknown>[] = [];
+  let done = 0;
+  for (const phase of ['codes', 'terms'] as const) {
+    const table = (phase === 'codes' ? db.codeBlocks : db.termBlocks) as typeof db.codeBlocks;
+    for (const [i, r] of rows.entries()) {
+      const list: (CodeBlockRow | TermBlockRow)[] = r[phase];
+      const perRow = releases[i]![phase].length / Math.max(list.length, 1);
+      for (let at = 0; at < list.length; at += CHUNK_ROWS) {
+        const chunk = list.slice(at, at + CHUNK_ROWS) as CodeBlockRow[];
+        done += chunk.length * perRow;
+        const value: SeedProgress = { phase, done: Math.min(Math.round(done), total), total };
+        writes.push(
+          db.transaction('rw', table, db.meta, async () => {
+            await table.bulkPut(chunk);
+            await progress(value);
+          }),
+        );
+      }
+    }
+  }
+  return Promise.all(writes);
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { handleMessage } from './handle-message';
+import type { MessageServices } from './services';
+
+const origin = () => fakeBrowser.runtime.getURL('/');
+const fromPage = (): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url: `${origin()}sidepanel.html`,
+});
+const fromPageInTab = (): Browser.runtime.MessageSender => ({
+  ...fromPage(),
+  tab: { id: 7 } as Browser.tabs.Tab,
+});
+const fromContent = (): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url: 'http://127.0.0.1:8080/epr.html',
+  tab: { id: 3 } as Browser.tabs.Tab,
+});
+
+function services(): MessageServices {
+  return {
+    search: vi.fn(async () => ({ ready: true, results: [] })),
+    seedStatus: vi.fn(async () => ({
+      progress: { phase: 'ready' as const, done: 1, total: 1 },
+      releases: [],
+      active: [],
+    })),
+    reseed: vi.fn(async () => ({
+      outcome: 'seeded' as const,
+      seeded: [],
+      active: [],
+      codes: 0,
+      terms: 0,
+      ms: { load: 0, write: 0, index: 0, store: 0, total: 0 },
+    })),
+  };
+}
+
+describe('handleMessage', () => {
+  it('answers a valid search from a content script', async () => {
+    const s = services();
+    const res = await handleMessage(
+      { type: 'search', data: { query: 'lap chole', system: 'opcs4' } },
+      fromContent(),
+      s,
+    );
+    expect(res).toEqual({ ok: true, data: { ready: true, results: [] } });
+    expect(s.search).toHaveBeenCalledWith('lap chole', 'opcs4', undefined);
+  });
+
+  it('lets content scripts read the seed status', async () => {
+    const res = await handleMessage({ type: 'getSeedStatus', data: {} }, fromContent(), services());
+    expect(res.ok).toBe(true);
+  });
+
+  it('refuses reseed from a content script but accepts it from extension pages, also in a tab', async () => {
+    const s = services();
+    const denied = await handleMessage({ type: 'reseed', data: {} }, fromContent(), s);
+    expect(denied).toEqual({ ok: false, error: `"reseed" is accepted only from the extension's own pages` });
+    expect(s.reseed).not.toHaveBeenCalled();
+    expect((await handleMessage({ type: 'reseed', data: { wipe: true } }, fromPage(), s)).ok).toBe(true);
+    expect((await handleMessage({ type: 'reseed', data: {} }, fromPageInTab(), s)).ok).toBe(true);
+    expect(s.reseed).toHaveBeenCalledWith(true);
+  });
+
+  it('refuses messages from other extensions', async () => {
+    const res = await handleMessage(
+      { type: 'search', data: { query: 'x' } },
+      { id: 'someone-else', url: 'chrome-extension://someone-else/' },
+      services(),
+    );
+    expect(res).toEqual({ ok: false, error: 'messages are accepted only from this extension' });
+  });
+
+  it('refuses a content script pretending to be a page by path alone', async () => {
+    const sender = { ...fromContent(), url: `http://evil.example/${origin()}` };
+    expect((await handleMessage({ type: 'reseed', data: {} }, sender, services())).ok).toBe(false);
+  });
+
+  it.each([
+    [null, 'invalid message: expected { type: string, data: object }'],
+    ['search', 'invalid message: expected { type: string, data: object }'],
+    [{ type: 'deleteEverything', data: {} }, 'unknown message type "deleteEverything"'],
+    [{ type: 'search', data: { query: 42 } }, 'invalid "search" message: data.query:'],
+    [{ type: 'search', data: { query: 'x', system: 'snomed' } }, 'invalid "search" message: data.system:'],
+    [{ type: 'search', data: { query: 'x', extra: 1 } }, 'invalid "search" message: data:'],
+    [{ type: 'getSeedStatus' }, 'invalid "getSeedStatus" message: data:'],
+  ])('answers a clear error for %j', async (msg, error) => {
+    const res = await handleMessage(msg, fromPage(), services());
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.error).toContain(error);
+  });
+
+  it('turns a failing service into an error answer instead of throwing', async () => {
+    const s = { ...services(), seedStatus: async () => Promise.reject(new Error('database closed')) };
+    expect(await handleMessage({ type: 'getSeedStatus', data: {} }, fromPage(), s)).toEqual({
+      ok: false,
+      error: '"getSeedStatus" failed: database closed',
+    });
+  });
+});
