@@ -4,30 +4,46 @@
  * The index is column-oriented (typed arrays and a few big strings) so that storing it in
  * IndexedDB and reading it back is a handful of structured clones, not millions of objects.
  */
-import type { CodeEntry, System, TermSource } from '@/lib/classification/model';
+import { TERM_SOURCES, type CodeEntry, type System, type TermSource } from '@/lib/classification/model';
 import { codeKey } from '@/lib/classification/code-format';
 
-/** Sources a document can come from, by index (stored in `docSource`). */
-export const DOC_SOURCES: readonly TermSource[] = [
+/** Preferred order of sources (a code's duplicate wording is kept from the first). */
+const SOURCE_ORDER: TermSource[] = [
   'title',
   'trud',
   'uk-synonym',
   'abbreviation',
+  'opcs-word-form',
   'ons',
   'icd10cm-inclusion',
   'icd10cm-index',
 ];
 
+/**
+ * Sources a document can come from, by index (stored in `docSource`): the preferred ones, then
+ * any source added to the model later (so new term kinds are searched, not dropped).
+ */
+export const DOC_SOURCES: readonly TermSource[] = [
+  ...SOURCE_ORDER,
+  ...(Object.keys(TERM_SOURCES) as TermSource[]).filter((s) => !SOURCE_ORDER.includes(s)),
+];
+
 /** Field weights: titles first, then curated synonyms and abbreviations, then index terms. */
-export const SOURCE_WEIGHT: Record<TermSource, number> = {
+const WEIGHTS: Partial<Record<TermSource, number>> = {
   title: 1,
   trud: 0.97,
   'uk-synonym': 0.96,
   abbreviation: 0.96,
+  'opcs-word-form': 0.94,
   ons: 0.92,
   'icd10cm-inclusion': 0.9,
   'icd10cm-index': 0.88,
 };
+
+/** Weight of a document's field; a source unknown here counts like an index term. */
+export function sourceWeight(source: TermSource): number {
+  return WEIGHTS[source] ?? 0.88;
+}
 
 /** Bumped whenever the serialised layout changes, so stored indexes are rebuilt. */
 export const SEARCH_INDEX_FORMAT = 2;

@@ -7,7 +7,7 @@
  * (title > curated synonym/abbreviation > index term). Code-level priors follow in search.ts.
  */
 import type { System } from '@/lib/classification/model';
-import { DOC_SOURCES, SOURCE_WEIGHT, type SearchIndex } from './index-model';
+import { DOC_SOURCES, sourceWeight, type SearchIndex } from './index-model';
 import { MAX_QUERY_TOKENS, type QueryToken } from './query';
 
 interface Scratch {
@@ -115,7 +115,7 @@ export function scoreCodes(index: SearchIndex, tokens: QueryToken[], system?: Sy
     if (den === 0 || num === 0) continue;
     const coverage = num / den;
     const docCoverage = Math.min(1, s.sigMatched[doc]! / index.docSig[doc]!);
-    const field = SOURCE_WEIGHT[DOC_SOURCES[index.docSource[doc]!]!];
+    const field = sourceWeight(DOC_SOURCES[index.docSource[doc]!]!);
     const score = field * coverage * coverage * (0.55 + 0.45 * docCoverage) * (allRequired ? 1 : 0.8);
     const prev = best.get(codeIdx);
     if (!prev || score > prev.score) {
