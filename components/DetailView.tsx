@@ -94,7 +94,13 @@ export function DetailView({
         ) : null}
         {entry.partners?.length ? (
           <>
-            <dt>{entry.asterisk ? 'Dagger (aetiology) partner' : 'Asterisk (manifestation) partner'}</dt>
+            <dt>
+              {entry.asterisk
+                ? 'Dagger (aetiology) partner'
+                : entry.dagger
+                  ? 'Asterisk (manifestation) partner'
+                  : 'Partner codes'}
+            </dt>
             <dd>
               <ul class="plain" data-testid="partners">
                 {entry.partners.map((p) => {
