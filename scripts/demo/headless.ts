@@ -28,6 +28,19 @@ export function formatResults(query: string, results: ResultSummary[]): string {
   return lines.join('\n');
 }
 
+/** Puts two screenshots side by side (in the browser itself, so no image library is needed). */
+async function composeOverview(context: BrowserContext, left: Buffer, right: Buffer, path: string) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280 + 360 + 2, height: 860 });
+  const img = (b: Buffer) => `<img src="data:image/png;base64,${b.toString('base64')}" />`;
+  await page.setContent(
+    `<body style="margin:0;display:flex;align-items:flex-start;background:#d8dde0;gap:2px">${img(left)}${img(right)}</body>`,
+  );
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  await page.screenshot({ path });
+  await page.close();
+}
+
 export async function runHeadless(
   context: BrowserContext,
   extensionId: string,
@@ -52,7 +65,7 @@ export async function runHeadless(
   console.log(`Opened the synthetic EPR page: ${origin}/${DEMO_PAGE}`);
 
   const started = Date.now();
-  const panel = await SidePanelPage.open(context, extensionId, { width: 360, height: 760 });
+  const panel = await SidePanelPage.open(context, extensionId, { width: 360, height: 860 });
   if (await panel.progress.isVisible().catch(() => false)) await shot(panel.page, 'panel-seeding.png');
   console.log('Waiting for the classification store to be seeded…');
   await panel.waitUntilReady(180_000);
@@ -66,6 +79,16 @@ export async function runHeadless(
     console.log(formatResults(query, results));
     await shot(panel.page, `panel-search-${slug(query)}.png`);
   }
+
+  // The picture a coder sees: the EPR page with the side panel beside it.
+  await panel.search('lap chole');
+  await composeOverview(
+    context,
+    await epr.screenshot(),
+    await panel.page.screenshot(),
+    join(OUTPUT_DIR, 'overview.png'),
+  );
+  shots.push(relative(ROOT, join(OUTPUT_DIR, 'overview.png')));
 
   // Detail view of the lap chole result: breadcrumb, why it matched, synonyms, usage.
   await panel.search('lap chole');
