@@ -59,6 +59,7 @@ export const TERM_SOURCES = {
   abbreviation: 'UK clinical abbreviation',
   'uk-synonym': 'UK clinical phrasing',
   trud: 'NHS TRUD release',
+  'opcs-word-form': 'Clinical word form of the OPCS-4 title',
 } as const;
 export type TermSource = keyof typeof TERM_SOURCES;
 

@@ -13,6 +13,7 @@ import { buildCuratedTerms } from './curated';
 import { buildIcd10Codes } from './icd10';
 import { buildIcd10Terms } from './icd10-terms';
 import { buildOpcs4Codes } from './opcs4';
+import { buildOpcsWordFormTerms } from './opcs-word-forms';
 import { createSourceFiles } from './sources';
 import { countBySource, dedupeTerms } from './terms';
 import { parseUsageTable } from './usage';
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
         counts: { codes: 0, terms: 0 },
       },
       codes: opcs.codes,
-      terms: dedupeTerms(opcs.codes, curatedFor('opcs4')),
+      terms: dedupeTerms(opcs.codes, [...curatedFor('opcs4'), ...buildOpcsWordFormTerms(opcs.codes)]),
     },
   ];
   for (const r of releases) r.meta.counts = { codes: r.codes.length, terms: r.terms.length };
