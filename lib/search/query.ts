@@ -51,17 +51,21 @@ function exactId(index: SearchIndex, word: string): number {
   return index.vocab[v] === word ? v : -1;
 }
 
-/** Words starting with `word` (not equal to it), the most frequent first. */
+/**
+ * Words starting with `word` (not equal to it), the most frequent first. Short prefixes get
+ * fewer: each completion brings its postings, and "c" alone says little.
+ */
 function completions(index: SearchIndex, word: string): number[] {
+  const max = word.length === 1 ? 3 : word.length === 2 ? 12 : MAX_COMPLETIONS;
   const out: number[] = [];
   for (let v = lowerBound(index.vocab, word); v < index.vocab.length; v++) {
     const w = index.vocab[v]!;
     if (!w.startsWith(word)) break;
     if (w !== word) out.push(v);
   }
-  if (out.length > MAX_COMPLETIONS) {
+  if (out.length > max) {
     out.sort((a, b) => df(index, b) - df(index, a));
-    out.length = MAX_COMPLETIONS;
+    out.length = max;
   }
   return out;
 }
@@ -121,6 +125,8 @@ export function parseQuery(index: SearchIndex, query: string): QueryToken[] {
     if (seen.has(folded)) return;
     seen.add(folded);
     const isLast = typingLast && i === raws.length - 1;
+    // One letter being typed after other words cannot narrow anything down yet.
+    if (isLast && raw.length === 1 && raws.length > 1 && !/\d/.test(raw)) return;
     const matches = matchWord(index, raw, folded, isLast);
     if (!matches.length) return; // an unknown word cannot tell candidates apart
     let freq = 0;

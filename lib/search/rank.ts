@@ -41,8 +41,20 @@ export interface CodeHit {
   codeIdx: number;
   score: number;
   doc: number;
-  /** Per query token, which match was used (-1: none), to report corrections. */
-  via: number[];
+}
+
+/**
+ * For a document scored by the latest scoreCodes call on this index: per query token, which of
+ * its matches was used (-1: none), to report corrections. Computed only for shown results.
+ */
+export function matchesUsed(index: SearchIndex, doc: number, nTokens: number): number[] {
+  const s = scratchOf(index);
+  const out: number[] = [];
+  for (let i = 0; i < nTokens; i++) {
+    const slot = doc * MAX_QUERY_TOKENS + i;
+    out.push(s.stamp[doc] === s.gen && s.quality[slot]! > 0 ? s.via[slot]! : -1);
+  }
+  return out;
 }
 
 /** Best-scoring document per code, for codes of `system` (or both). */
@@ -118,9 +130,10 @@ export function scoreCodes(index: SearchIndex, tokens: QueryToken[], system?: Sy
     const field = sourceWeight(DOC_SOURCES[index.docSource[doc]!]!);
     const score = field * coverage * coverage * (0.55 + 0.45 * docCoverage) * (allRequired ? 1 : 0.8);
     const prev = best.get(codeIdx);
-    if (!prev || score > prev.score) {
-      const via = tokens.map((_, i) => (s.quality[doc * Q + i]! > 0 ? s.via[doc * Q + i]! : -1));
-      best.set(codeIdx, { codeIdx, score, doc, via });
+    if (!prev) best.set(codeIdx, { codeIdx, score, doc });
+    else if (score > prev.score) {
+      prev.score = score;
+      prev.doc = doc;
     }
   }
   return best;

@@ -7,7 +7,7 @@ import { DOC_SOURCES, type SearchIndex } from './index-model';
 import { pathOf } from './hierarchy';
 import { codeQuery, isCodeQuery } from './code-query';
 import { parseQuery, type QueryToken } from './query';
-import { scoreCodes, type CodeHit } from './rank';
+import { matchesUsed, scoreCodes, type CodeHit } from './rank';
 import { foldToken, rawTokens } from './normalise';
 
 const DEFAULT_LIMIT = 20;
@@ -85,8 +85,9 @@ function matchReason(index: SearchIndex, h: CodeHit, tokens: QueryToken[]): Sear
   const source = DOC_SOURCES[index.docSource[h.doc]!]!;
   const corrections: string[] = [];
   const words = rawTokens(text);
+  const via = matchesUsed(index, h.doc, tokens.length);
   tokens.forEach((t, i) => {
-    const v = h.via[i] ?? -1;
+    const v = via[i] ?? -1;
     const m = v >= 0 ? t.matches[v] : undefined;
     if (!m) return;
     if (m.correction) corrections.push(m.correction);
