@@ -82,7 +82,7 @@ test.describe('side panel search', () => {
     await expect(panel.rows).toHaveCount(0);
   });
 
-  test('format toggle changes the displayed code; system filter narrows results', async ({
+  test('format toggle, system filter, dagger/asterisk partner, 360 px fit and the options page', async ({
     context,
     extensionId,
   }) => {
@@ -114,16 +114,24 @@ test.describe('side panel search', () => {
     await panel.page.getByTestId('partner-link').filter({ hasText: 'G01' }).click();
     await expect(panel.page.getByTestId('detail-code')).toHaveText('G01X A');
     await expect(panel.page.getByTestId('flag-asterisk')).toBeVisible();
-  });
 
-  test('fits a 360 px panel without horizontal scrolling', async ({ context, extensionId }) => {
-    const panel = await SidePanelPage.open(context, extensionId, { width: 360, height: 640 });
-    await panel.waitUntilReady();
+    // The panel page is 360 px wide (SidePanelPage.open): nothing may scroll sideways.
+    const overflow = () =>
+      panel.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await panel.back();
+    await panel.back();
+    await panel.setSystem('all');
     await panel.search('total hip replacement');
     await expect(panel.rows.first()).toBeVisible();
-    const overflow = await panel.page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const rows = options.getByTestId('release-row');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ hasText: 'ICD-10' })).toContainText('ready');
+    await expect(rows.filter({ hasText: 'OPCS-4' })).toContainText('ready');
+    await expect(options.getByTestId('trust-note')).toBeVisible();
   });
 });
