@@ -7,7 +7,7 @@
  * every change appends a version; a version with an upgrade is never edited again; every upgrade has a
  * test in schema.test.ts that opens the previous version with data and checks the new one.
  */
-import { Dexie, type Table, type Transaction } from 'dexie';
+import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import { upgradeToBuckets } from './upgrades/v2-buckets';
 import type { CodeEntry, ReleaseMeta, ReleaseStatus, System, TermSource } from '@/lib/classification/model';
 
@@ -107,8 +107,8 @@ export class SidecoderDb extends Dexie {
   searchIndex!: Table<SearchIndexRow, string>;
   meta!: Table<MetaRow, string>;
 
-  constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION) {
-    super(name);
+  constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION, options?: DexieOptions) {
+    super(name, options);
     for (const v of SCHEMA_VERSIONS) {
       if (v.version > upTo) break;
       const declared = this.version(v.version).stores(v.stores);

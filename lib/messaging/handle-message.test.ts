@@ -33,7 +33,7 @@ function services(): MessageServices {
       active: [],
       codes: 0,
       terms: 0,
-      ms: { load: 0, write: 0, index: 0, store: 0, total: 0 },
+      ms: { wipe: 0, load: 0, write: 0, index: 0, store: 0, total: 0 },
     })),
   };
 }

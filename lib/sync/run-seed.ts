@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Release } from '@/lib/classification/model';
-import { getDb } from '@/lib/db/repository';
+import { DB_NAME, LATEST_VERSION, SidecoderDb } from '@/lib/db/schema';
 import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/index';
 import { SEARCH_INDEX_FORMAT } from '@/lib/search/index-model';
 import { createBundledSource } from './bundled-source';
@@ -23,6 +23,17 @@ export function buildSerializedIndex(releases: Release[]): unknown {
   return serializeSearchIndex(buildSearchIndex(releases));
 }
 
+let seedingDb: SidecoderDb | undefined;
+
+/**
+ * The connection seeding writes through. Relaxed durability lets Chromium commit without waiting
+ * for the disk: everything seeding writes can be rebuilt from the bundled release, and a commit lost
+ * to a power cut only leaves a release 'seeding', which the next start redoes.
+ */
+function getSeedingDb(): SidecoderDb {
+  return (seedingDb ??= new SidecoderDb(DB_NAME, LATEST_VERSION, { chromeTransactionDurability: 'relaxed' }));
+}
+
 let current: Promise<SeedReport> | undefined;
 let tail: Promise<unknown> = Promise.resolve();
 
@@ -35,7 +46,7 @@ export function ensureSeeded(opts: { force?: boolean; wipe?: boolean } = {}): Pr
   const run = tail.then(() =>
     withKeepAlive(() =>
       seedReleases({
-        db: getDb(),
+        db: getSeedingDb(),
         source: createBundledSource(bundledManifestUrl()),
         buildIndex: buildSerializedIndex,
         indexFormat: SEARCH_INDEX_FORMAT,

@@ -36,7 +36,8 @@ export interface SeedReport {
   active: string[];
   codes: number;
   terms: number;
-  ms: { load: number; write: number; index: number; store: number; total: number };
+  /** Phases in ms; `wipe` is emptying the store first (only with the wipe option). */
+  ms: { wipe: number; load: number; write: number; index: number; store: number; total: number };
 }
 
 const isCurrent = (s: StoredRelease | undefined, e: ManifestEntry) =>
@@ -73,7 +74,10 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
         (n, r) => ({ codes: n.codes + r.counts.codes, terms: n.terms + r.counts.terms }),
         { codes: 0, terms: 0 },
       );
-      await setProgress(db, { phase: 'ready', done: counts.codes, total: counts.codes });
+      // Every worker start lands here; write only when needed so pages' live queries stay quiet.
+      const shown = (await db.meta.get(SEED_PROGRESS_KEY))?.value as SeedProgress | undefined;
+      if (shown?.phase !== 'ready')
+        await setProgress(db, { phase: 'ready', done: counts.codes, total: counts.codes });
       return {
         outcome: 'up-to-date',
         seeded: [],

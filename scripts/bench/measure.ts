@@ -48,7 +48,8 @@ export async function measure(
   const seeds: { ms: number; breakdown: Record<string, number> }[] = [];
   for (let i = 0; i < seedRuns; i++) {
     const r = await control.evaluate(() => window.sidecoderBench!.reseed(true));
-    seeds.push({ ms: r.ms, breakdown: r.report.ms });
+    // Emptying the store first is setup, not seeding: "empty database → search-ready" starts after it.
+    seeds.push({ ms: r.ms - r.report.ms.wipe, breakdown: r.report.ms });
     log(`bench: seed run ${i + 1}: ${Math.round(r.ms)} ms`);
   }
   await control.close();
