@@ -3,5 +3,5 @@
 import { installBenchProbe } from '@/lib/db/bench-probe';
 import { mountDiagnostics } from '@/lib/db/diagnostics-view';
 
-if (new URLSearchParams(location.search).has('bench')) installBenchProbe(window as never);
+if (new URLSearchParams(location.search).has('bench')) installBenchProbe(window);
 mountDiagnostics(document.getElementById('app')!);

@@ -9,6 +9,13 @@ import { sendRequest } from '@/lib/messaging/client';
 import type { SeedReport } from '@/lib/sync/seed';
 import { getDb, loadSearchIndex } from './repository';
 
+declare global {
+  interface Window {
+    /** Present on diagnostics.html?bench only. */
+    sidecoderBench?: BenchProbe;
+  }
+}
+
 export interface BenchProbe {
   /** Empty the store and seed it from the bundled release (in the background); wall time in ms. */
   reseed(wipe: boolean): Promise<{ ms: number; report: SeedReport }>;
@@ -31,7 +38,7 @@ function startIndexLoad(): BenchProbe['indexLoad'] {
 }
 
 /** Install the probe on `target` (the page's window). */
-export function installBenchProbe(target: { sidecoderBench?: BenchProbe }): void {
+export function installBenchProbe(target: Window): void {
   const indexLoad = startIndexLoad();
   target.sidecoderBench = {
     async reseed(wipe) {

@@ -1,14 +1,9 @@
 // Drives the diagnostics page (diagnostics.html?bench) of the built extension in headless Chromium
 // and collects the figures of `npm run bench`. All timing happens inside the extension page.
 import type { BrowserContext, Page } from '@playwright/test';
-import type { BenchProbe } from '@/lib/db/bench-probe';
+// The probe's types (and its `window.sidecoderBench` declaration) come from the page's module.
+import type {} from '@/lib/db/bench-probe';
 import { median, percentile, round } from './stats';
-
-declare global {
-  interface Window {
-    sidecoderBench?: BenchProbe;
-  }
-}
 
 export interface BenchResult {
   seed_ms: number;
