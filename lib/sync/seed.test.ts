@@ -68,6 +68,18 @@ describe('seedReleases', () => {
     expect((await db.releases.get(icd.meta.id))?.status).toBe('ready');
   });
 
+  it('drops a half-seeded release the source no longer offers', async () => {
+    await db.releases.put({ ...icd.meta, id: 'icd10/abandoned', status: 'seeding' });
+    await db.codeBlocks.put({
+      releaseId: 'icd10/abandoned',
+      bucket: 'A0',
+      system: 'icd10',
+      codes: icd.codes.slice(1, 5),
+    });
+    await seed({ source: memorySource([opcs]) });
+    expect(await storeCounts()).toEqual({ releases: 1, codes: 13, terms: 12 });
+  });
+
   it('keeps the previous release in use until a new one is ready, and retries a failed one', async () => {
     await seed({ source: memorySource([icd]) });
     const next = syntheticRelease('icd10/r2', 'icd10', 40, '2025-04-01');

@@ -14,7 +14,7 @@ import { pickActiveReleases, releaseSetKey } from '@/lib/db/release-in-force';
 import type { SidecoderDb, StoredRelease } from '@/lib/db/schema';
 import { SEED_PROGRESS_KEY, type SeedProgress } from '@/lib/db/seed-progress';
 import type { ManifestEntry, ReleaseSource } from './release-source';
-import { deleteStaleRows, readRelease, releaseRows, writeReleases } from './write-release';
+import { deleteRelease, deleteStaleRows, readRelease, releaseRows, writeReleases } from './write-release';
 
 export interface SeedOptions {
   db: SidecoderDb;
@@ -62,7 +62,14 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
   if (opts.wipe) await wipeStore(db);
   ms.wipe = clock() - t0;
   const entries = await source.list();
-  const stored = new Map((await db.releases.toArray()).map((r) => [r.id, r]));
+  const offered = new Set(entries.map((e) => e.id));
+  const stored = new Map<string, StoredRelease>();
+  for (const r of await db.releases.toArray()) {
+    // A half-seeded release the source no longer offers can never be finished: drop its rows.
+    if ((r.status === 'seeding' || r.status === 'failed') && !offered.has(r.id))
+      await deleteRelease(db, r.id);
+    else stored.set(r.id, r);
+  }
   const pending = entries.filter((e) => opts.force || !isCurrent(stored.get(e.id), e));
   const pendingIds = new Set(pending.map((e) => e.id));
   const previous = await getActiveIndex(db);
@@ -118,6 +125,7 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
         await deleteStaleRows(db, r.meta.id, keep);
       }
       ms.write = clock() - tWrite;
+      await setProgress(db, { phase: 'index', done: total, total });
     });
     // Let the queued transactions hand their rows to IndexedDB before the index build takes the thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -133,7 +141,6 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
     const data = opts.buildIndex(releases);
     ms.index = clock() - tIndex;
     await written;
-    await setProgress(db, { phase: 'index', done: total, total });
 
     const tStore = clock();
     const key = releaseSetKey(active.map((r) => r.id));

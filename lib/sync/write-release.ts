@@ -57,6 +57,16 @@ export async function deleteStaleRows(
   return removed;
 }
 
+/** Remove a release and all its rows (a half-seeded release the source no longer offers). */
+export async function deleteRelease(db: SidecoderDb, releaseId: string): Promise<void> {
+  const [lo, hi] = rangeOf(releaseId);
+  await db.transaction('rw', [db.releases, db.codeBlocks, db.termBlocks], async () => {
+    await db.codeBlocks.where('[releaseId+bucket]').between(lo, hi, true, true).delete();
+    await db.termBlocks.where('[releaseId+bucket]').between(lo, hi, true, true).delete();
+    await db.releases.delete(releaseId);
+  });
+}
+
 /** A stored release read back as a Release (to rebuild an index over releases seeded earlier). */
 export async function readRelease(db: SidecoderDb, releaseId: string): Promise<Release> {
   const meta = await db.releases.get(releaseId);

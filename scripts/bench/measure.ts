@@ -17,6 +17,7 @@ export interface BenchResult {
   seed_runs_ms: number[];
   seed_breakdown_ms: Record<string, number>;
   index_read_ms: number;
+  page_boot_ms: number;
   search_max_ms: number;
 }
 
@@ -49,7 +50,7 @@ export async function measure(
   }
   await control.close();
 
-  const loads: { sinceNavigationMs: number; loadMs: number }[] = [];
+  const loads: { sinceNavigationMs: number; startMs: number; loadMs: number }[] = [];
   let page: Page | undefined;
   for (let i = 0; i < 3; i++) {
     await page?.close();
@@ -77,6 +78,7 @@ export async function measure(
       Object.entries(medianSeed.breakdown).map(([k, v]) => [k, round(v, 0)]),
     ),
     index_read_ms: round(median(loads.map((l) => l.loadMs))),
+    page_boot_ms: round(median(loads.map((l) => l.startMs))),
     search_max_ms: round(Math.max(...times), 2),
   };
 }
