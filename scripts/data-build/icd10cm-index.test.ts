@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeEntry } from '@/lib/classification/model';
 import { createCmMapper } from './cm-map';
-import { buildIndexTerms, cleanIndexText, composeIndexPath } from './icd10cm-index';
+import { buildIndexTerms, cleanIndexText, composeIndexPath, dropAliases } from './icd10cm-index';
 
 const code = (c: string, kind: CodeEntry['kind'] = 'code'): CodeEntry => ({
   system: 'icd10',
@@ -21,8 +21,24 @@ const map = createCmMapper([
 describe('ICD-10-CM index terms', () => {
   it('composes sub-terms modifier-first and connectors after the head', () => {
     expect(composeIndexPath(['Pneumonia', 'lobar'])).toBe('lobar pneumonia');
-    expect(composeIndexPath(['Fracture, traumatic', 'femur'])).toBe('femur fracture');
+    // "traumatic" is a modifier of the main term, not an alias of "fracture": it stays.
+    expect(composeIndexPath(['Fracture, traumatic', 'femur'])).toBe('femur traumatic fracture');
     expect(composeIndexPath(['Pneumonia', 'with', 'influenza'])).toBe('pneumonia with influenza');
+  });
+
+  it('keeps the first form of an alias list and composes a comma modifier', () => {
+    expect(dropAliases('Infection, infected, infective')).toBe('Infection');
+    expect(dropAliases('thorax, thoracic')).toBe('thorax');
+    expect(dropAliases('Drip, postnasal')).toBe('postnasal drip');
+    expect(dropAliases('Straining, on urination')).toBe('Straining on urination');
+    expect(dropAliases("Raynaud's disease, phenomenon or syndrome")).toBe(
+      "Raynaud's disease, phenomenon or syndrome",
+    );
+  });
+
+  it('reads a genus and species sub-term in order', () => {
+    const path = ['Infection, infected, infective', 'Clostridioides', 'difficile', 'sepsis'];
+    expect(composeIndexPath(path)).toBe('sepsis Clostridioides difficile infection');
   });
 
   it('strips NEC, NOS and bracketed modifiers', () => {

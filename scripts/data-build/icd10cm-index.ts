@@ -28,7 +28,8 @@ export function cleanIndexText(s: string): string {
 
 /** Compose a rebuilt index path into one phrase. */
 export function composeIndexPath(path: string[]): string {
-  const [main, ...subs] = path.map(cleanIndexText).map(dropVariant);
+  const [main, ...rest] = path.map(cleanIndexText).map(dropAliases);
+  const subs = joinBinomials(rest);
   let head = main!;
   let before: string[] = [];
   const after: string[] = [];
@@ -44,10 +45,39 @@ export function composeIndexPath(path: string[]): string {
   return head.replace(/\s+/g, ' ').trim();
 }
 
-/** "Fracture, traumatic" / "spine, spinal" -> the first form: after the comma comes a one-word variant. */
-function dropVariant(s: string): string {
-  const m = /^([^,]+), ([\w'-]+)$/.exec(s);
-  return m ? m[1]! : s;
+/** Word forms of one stem ("apnea"/"apneic", "nose"/"nostril"): a shared start of half the shorter word. */
+function sameStem(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  let n = 0;
+  while (n < x.length && x[n] === y[n]) n++;
+  return n >= Math.max(3, Math.ceil(Math.min(x.length, y.length) / 2));
+}
+
+/**
+ * An index entry "Head, a, b" lists aliases of its head ("Infection, infected, infective") or a
+ * modifier ("Drip, postnasal"). Aliases are dropped (the first form stands for all), a modifier is
+ * composed into the phrase as a sub-term would be ("postnasal drip", "straining on urination").
+ * Parts naming alternatives ("disease, phenomenon or syndrome") are left as written.
+ */
+export function dropAliases(s: string): string {
+  const [first, ...parts] = s.split(/\s*,\s*/);
+  if (!parts.length || parts.some((p) => / or /.test(p))) return s;
+  const headWords = first!.split(' ');
+  const mods = parts.filter((p) => !headWords.some((w) => sameStem(w, p.split(' ')[0]!)));
+  if (mods.length !== 1) return mods.length ? s : first!;
+  return CONNECTOR.test(mods[0]!) ? `${first} ${mods[0]}` : `${mods[0]} ${lcFirst(first!)}`;
+}
+
+/** "Clostridioides" then "difficile": a genus sub-term and its species read in order, as one name. */
+function joinBinomials(subs: string[]): string[] {
+  const out: string[] = [];
+  for (const s of subs) {
+    const prev = out[out.length - 1];
+    if (prev && /^[A-Z][a-z]+$/.test(prev) && /^[a-z]+$/.test(s) && !CONNECTOR.test(s)) {
+      out[out.length - 1] = `${prev} ${s}`;
+    } else out.push(s);
+  }
+  return out;
 }
 
 function lcFirst(s: string): string {
