@@ -115,7 +115,8 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
       await db.releases.bulkPut(loaded.map((r) => asStored(r, 'seeding')));
       await setProgress(db, { phase: 'codes', done: 0, total });
     });
-    written = writeReleases(db, loaded, rows, (value) => setProgress(db, value)).then(async () => {
+    const allWritten = await writeReleases(db, loaded, rows, (value) => setProgress(db, value));
+    written = allWritten().then(async () => {
       for (const [i, r] of loaded.entries()) {
         if (!stored.has(r.meta.id)) continue;
         const keep = {
@@ -127,8 +128,6 @@ export async function seedReleases(opts: SeedOptions): Promise<SeedReport> {
       ms.write = clock() - tWrite;
       await setProgress(db, { phase: 'index', done: total, total });
     });
-    // Let the queued transactions hand their rows to IndexedDB before the index build takes the thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
 
     const tIndex = clock();
     const readyAt = now.toISOString();
