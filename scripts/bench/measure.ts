@@ -18,6 +18,7 @@ export interface BenchResult {
   seed_breakdown_ms: Record<string, number>;
   index_read_ms: number;
   page_boot_ms: number;
+  db_open_ms: number;
   search_max_ms: number;
 }
 
@@ -50,7 +51,7 @@ export async function measure(
   }
   await control.close();
 
-  const loads: { sinceNavigationMs: number; startMs: number; loadMs: number }[] = [];
+  const loads: { sinceNavigationMs: number; startMs: number; openMs: number; loadMs: number }[] = [];
   let page: Page | undefined;
   for (let i = 0; i < 3; i++) {
     await page?.close();
@@ -79,6 +80,7 @@ export async function measure(
     ),
     index_read_ms: round(median(loads.map((l) => l.loadMs))),
     page_boot_ms: round(median(loads.map((l) => l.startMs))),
+    db_open_ms: round(median(loads.map((l) => l.openMs))),
     search_max_ms: round(Math.max(...times), 2),
   };
 }
