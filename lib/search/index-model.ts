@@ -46,7 +46,7 @@ export function sourceWeight(source: TermSource): number {
 }
 
 /** Bumped whenever the serialised layout changes, so stored indexes are rebuilt. */
-export const SEARCH_INDEX_FORMAT = 2;
+export const SEARCH_INDEX_FORMAT = 3;
 
 /** Structured-clone friendly form, stored as-is in IndexedDB. */
 export interface SerializedSearchIndex {
@@ -70,6 +70,12 @@ export interface SerializedSearchIndex {
   docTextStart: Uint32Array;
   /** JSON object: folded abbreviation token -> expansions (arrays of folded tokens). */
   abbrev: string;
+  /** entryKey of each code, joined by "\n" (rebuilds byKey). */
+  entryKeys: string;
+  /** childrenKey of each code's parent, joined by "\n" (rebuilds children). */
+  parentKeys: string;
+  defaultChild: Int32Array;
+  unspecified: Uint8Array;
 }
 
 /** The ready-to-search index. Build it with buildSearchIndex or deserializeSearchIndex. */

@@ -3,8 +3,13 @@
  * to structured-clone) and back. Pure; any context.
  */
 import type { CodeEntry } from '@/lib/classification/model';
-import { SEARCH_INDEX_FORMAT, type SearchIndex, type SerializedSearchIndex } from './index-model';
-import { deriveHierarchy } from './hierarchy';
+import {
+  childrenKey,
+  entryKey,
+  SEARCH_INDEX_FORMAT,
+  type SearchIndex,
+  type SerializedSearchIndex,
+} from './index-model';
 
 /** The stored form of an index; store it as-is. */
 export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex {
@@ -20,7 +25,26 @@ export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex 
     docText: index.docText,
     docTextStart: index.docTextStart,
     abbrev: JSON.stringify([...index.abbrev]),
+    // The hierarchy is stored, not derived again on load: deriving it costs more than reading it
+    // (regex work on 30k titles), and the side panel has 500 ms from opening to first search.
+    entryKeys: index.codes.map((c) => entryKey(c.system, c.code)).join('\n'),
+    parentKeys: index.codes.map((c) => childrenKey(c.system, c.parent)).join('\n'),
+    defaultChild: index.defaultChild,
+    unspecified: index.unspecified,
   };
+}
+
+/** Lookups and children lists from the stored keys (classification order is the codes' order). */
+function restoreHierarchy(s: SerializedSearchIndex): Pick<SearchIndex, 'byKey' | 'children'> {
+  const byKey = new Map<string, number>();
+  const children = new Map<string, number[]>();
+  s.entryKeys.split('\n').forEach((key, i) => byKey.set(key, i));
+  s.parentKeys.split('\n').forEach((key, i) => {
+    const list = children.get(key);
+    if (list) list.push(i);
+    else children.set(key, [i]);
+  });
+  return { byKey, children };
 }
 
 /** Rebuilds a ready index from its stored form; throws on a different format version. */
@@ -40,6 +64,8 @@ export function deserializeSearchIndex(s: SerializedSearchIndex): SearchIndex {
     docText: s.docText,
     docTextStart: s.docTextStart,
     abbrev: new Map(JSON.parse(s.abbrev) as [string, string[][]][]),
-    ...deriveHierarchy(codes),
+    defaultChild: s.defaultChild,
+    unspecified: s.unspecified,
+    ...restoreHierarchy(s),
   };
 }
