@@ -6,6 +6,7 @@
  */
 import { TERM_SOURCES, type CodeEntry, type System, type TermSource } from '@/lib/classification/model';
 import { codeKey } from '@/lib/classification/code-format';
+import type { CodeColumns } from './serialize-codes';
 
 /** Preferred order of sources (a code's duplicate wording is kept from the first). */
 const SOURCE_ORDER: TermSource[] = [
@@ -46,13 +47,13 @@ export function sourceWeight(source: TermSource): number {
 }
 
 /** Bumped whenever the serialised layout changes, so stored indexes are rebuilt. */
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 4;
 
 /** Structured-clone friendly form, stored as-is in IndexedDB. */
 export interface SerializedSearchIndex {
   format: number;
-  /** JSON array of every CodeEntry, both systems, in classification order. */
-  codes: string;
+  /** Every CodeEntry, both systems, in classification order, as columns. */
+  codes: CodeColumns;
   /** Sorted folded tokens joined by "\n". */
   vocab: string;
   /**

@@ -2,7 +2,7 @@
  * Serialised form of the search index for IndexedDB (a few big strings and typed arrays, cheap
  * to structured-clone) and back. Pure; any context.
  */
-import type { CodeEntry } from '@/lib/classification/model';
+import { decodeCodeColumns, encodeCodeColumns } from './serialize-codes';
 import {
   childrenKey,
   entryKey,
@@ -15,7 +15,7 @@ import {
 export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex {
   return {
     format: SEARCH_INDEX_FORMAT,
-    codes: JSON.stringify(index.codes),
+    codes: encodeCodeColumns(index.codes),
     vocab: index.vocab.join('\n'),
     postStart: index.postStart,
     postings: index.postings,
@@ -52,7 +52,7 @@ export function deserializeSearchIndex(s: SerializedSearchIndex): SearchIndex {
   if (s.format !== SEARCH_INDEX_FORMAT) {
     throw new Error(`search index format ${s.format} is not ${SEARCH_INDEX_FORMAT}: rebuild it`);
   }
-  const codes = JSON.parse(s.codes) as CodeEntry[];
+  const codes = decodeCodeColumns(s.codes);
   return {
     codes,
     vocab: s.vocab ? s.vocab.split('\n') : [],
