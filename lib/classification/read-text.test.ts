@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ReleaseParseError } from './parse-error';
+import { parseFailure as failure } from '@/tests/support/parse-failure';
 import { readText, textLines, tsvFields } from './read-text';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
-
-function failure(fn: () => unknown): ReleaseParseError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReleaseParseError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReleaseParseError');
-}
 
 describe('readText', () => {
   it('decodes UTF-8, drops the BOM and turns CRLF and CR into LF', () => {

@@ -6,12 +6,11 @@
  * spreadsheet or a corrupted download, and importing whatever decodes would import half a file.
  */
 import { ReleaseParseError } from './parse-error';
+import type { NumberedLine } from './text-lines';
 
-/** One line of a text file with its 1-based line number. */
-export interface NumberedLine {
-  line: number;
-  text: string;
-}
+export type { NumberedLine } from './text-lines';
+/** Split a tab-separated line and insist on an exact field count. */
+export { splitTsvFields as tsvFields } from './text-lines';
 
 /** Line number (1-based) of the first NUL byte, or null. */
 function nulLine(bytes: Uint8Array): number | null {
@@ -96,17 +95,4 @@ export function textLines(text: string, file: string): NumberedLine[] {
     if (t.trim() !== '') out.push({ line: i + 1, text: t });
   }
   return out;
-}
-
-/** Split a tab-separated line and insist on an exact field count. */
-export function tsvFields(l: NumberedLine, expected: number, file: string): string[] {
-  const fields = l.text.split('\t');
-  if (fields.length !== expected) {
-    throw new ReleaseParseError(
-      file,
-      `expected ${expected} tab-separated fields, found ${fields.length}`,
-      l.line,
-    );
-  }
-  return fields;
 }

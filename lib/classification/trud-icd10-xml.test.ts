@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReleaseParseError } from './parse-error';
+import { parseFailure as failure } from '@/tests/support/parse-failure';
 import { parseTrudIcd10 } from './trud-icd10';
 import { parseTrudIcd10Xml, readFlatXml } from './trud-icd10-xml';
 
 const DIR = 'tests/fixtures/releases/trud-icd10';
 const NAME = 'ICD10_Edition5_CodesAndTitlesAndMetadata_GB_20160401';
-
-function failure(fn: () => unknown): ReleaseParseError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReleaseParseError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReleaseParseError');
-}
 
 describe('parseTrudIcd10Xml', () => {
   it('gives the same entries as the TSV it twins', () => {

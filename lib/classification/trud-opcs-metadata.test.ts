@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReleaseParseError } from './parse-error';
+import { parseFailure as failure } from '@/tests/support/parse-failure';
 import { parseTrudOpcsMetadata } from './trud-opcs-metadata';
 
 const DIR = 'tests/fixtures/releases/trud-opcs';
@@ -15,16 +15,6 @@ const line = (code: string, title3: string, title4: string, sex: string) =>
   sex.padEnd(2) +
   '1'.padEnd(25) +
   '1';
-
-function failure(fn: () => unknown): ReleaseParseError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReleaseParseError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReleaseParseError');
-}
 
 describe('parseTrudOpcsMetadata', () => {
   const p = parseTrudOpcsMetadata(readFileSync(`${DIR}/${NAME}`, 'utf8'), NAME);

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReleaseParseError } from './parse-error';
+import { parseFailure as failure } from '@/tests/support/parse-failure';
 import { opcsCode, opcsVersionFromName, parseTrudOpcs, parseTrudOpcsXml } from './trud-opcs';
 
 const DIR = 'tests/fixtures/releases/trud-opcs';
 const read = (path: string) => readFileSync(`${DIR}/${path}`, 'utf8');
 const UNDOTTED = 'OPCS410 CodesAndTitles Nov 2022 V1.0.txt';
 const DOTTED = 'OPCS411 CodesAndTitles Nov 2025 V1.0.txt';
-
-function failure(fn: () => unknown): ReleaseParseError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReleaseParseError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReleaseParseError');
-}
 
 describe('parseTrudOpcs', () => {
   const undotted = parseTrudOpcs(read(UNDOTTED), UNDOTTED);

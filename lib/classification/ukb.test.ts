@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReleaseParseError } from './parse-error';
+import { parseFailure as parseError } from '@/tests/support/parse-failure';
 import { parseUkbIcd10, parseUkbOpcs4 } from './ukb';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/releases/${name}`, 'utf8');
-
-function parseError(fn: () => unknown): ReleaseParseError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReleaseParseError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReleaseParseError');
-}
 
 describe('parseUkbIcd10', () => {
   const codes = parseUkbIcd10(fixture('ukb-coding19-good.tsv'), 'ukb-coding19-good.tsv');
