@@ -1,13 +1,13 @@
 /**
- * Starts Debian Chromium with the built extension, headed when there is a display. The flags are the
- * ones tests/e2e/fixtures.ts uses (see docs/toolchain.md): both extension flags, because Playwright
- * adds --disable-extensions, and no background networking, because these machines are offline.
+ * Starts Debian Chromium with the built extension for the demo, headed when there is a display
+ * (the launch recipe itself is shared with the tests and the benchmark).
  */
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './paths';
+import { extensionIdOf, launchWithExtension } from '../lib/launch-extension';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -26,23 +26,11 @@ export async function launchDemoBrowser(
   headless: boolean,
 ): Promise<{ context: BrowserContext; extensionId: string; userDataDir: string }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sidecoder-demo-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const context = await launchWithExtension(userDataDir, {
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 860 } : null,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    extensionPath: EXTENSION_DIR,
   });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  return { context, extensionId: new URL(worker.url()).host, userDataDir };
+  return { context, extensionId: await extensionIdOf(context), userDataDir };
 }
