@@ -6,10 +6,13 @@ export default defineBackground(() => {
   const seed = () => void ensureSeeded().catch((err) => console.error('sidecoder: seeding failed', err));
 
   browser.runtime.onInstalled.addListener(() => {
-    // The toolbar action opens the side panel (Chrome/Edge); Firefox uses sidebar_action.
+    // The toolbar action opens the side panel (Chrome/Edge).
     void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
     seed();
   });
+  // Firefox has no side panel API: the same button toggles its sidebar_action instead.
+  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  if (!browser.sidePanel && sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
   // A worker stopped mid-seed resumes on the next start; an up-to-date store returns at once.
   browser.runtime.onStartup.addListener(seed);
   seed();
