@@ -1,0 +1,123 @@
+/**
+ * Site profiles: per-EPR JSON naming the CSS selectors of its sections and of what to ignore. Format
+ * documented in docs/site-profiles.md. Pure (zod); any context.
+ */
+import { z } from 'zod';
+
+const SECTION_KINDS = [
+  'diagnoses',
+  'comorbidities',
+  'history',
+  'family-history',
+  'procedures',
+  'findings',
+  'free-text',
+] as const;
+
+const selector = z.string().trim().min(1, 'must be a non-empty CSS selector').max(500);
+
+const sectionSchema = z.strictObject({
+  kind: z.enum(SECTION_KINDS),
+  /** Each element it matches is one section. */
+  selector,
+  /** Items inside the section (rows, list items, fields); default: the section's lines. */
+  itemSelector: selector.optional(),
+  /** Inside an item: the text to read (default: the whole item, minus its label). */
+  valueSelector: selector.optional(),
+  /** Inside an item: its label, e.g. a table's type cell ("Primary"). */
+  labelSelector: selector.optional(),
+  /** Inside the section: its heading; or give `heading` as fixed text. */
+  headingSelector: selector.optional(),
+  heading: z.string().trim().min(1).max(200).optional(),
+});
+
+const profileSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens'),
+  name: z.string().trim().min(1).max(200),
+  match: z.strictObject({
+    origins: z
+      .array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin like https://epr.example.nhs.uk'))
+      .min(1, 'needs at least one origin'),
+    pathPrefix: z.string().startsWith('/', 'must start with /').optional(),
+  }),
+  sections: z.array(sectionSchema).min(1, 'needs at least one section'),
+  ignore: z.array(selector).default([]),
+  /** 'fallback' (default): generic heuristics only when the profile's selectors find nothing. */
+  heuristics: z.enum(['fallback', 'always', 'never']).default('fallback'),
+  /** Episode fields (admission, discharge, specialty); defined by a later issue. */
+  episode: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** A validated site profile. */
+export type SiteProfile = z.infer<typeof profileSchema>;
+export type ProfileSection = z.infer<typeof sectionSchema>;
+
+/** Thrown when a profile is invalid; `issues` lists each problem as "path: message". */
+export class SiteProfileError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid site profile: ${issues.join('; ')}`);
+    this.name = 'SiteProfileError';
+  }
+}
+
+/**
+ * Validates profile JSON (a string or a parsed value). Selectors are also checked for syntax when a
+ * DOM is available, so a typo fails here rather than silently matching nothing.
+ */
+export function parseSiteProfile(json: unknown): SiteProfile {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (e) {
+      throw new SiteProfileError([`not JSON (${(e as Error).message})`]);
+    }
+  }
+  const result = profileSchema.safeParse(value);
+  if (!result.success) {
+    throw new SiteProfileError(
+      result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`),
+    );
+  }
+  const bad = badSelectors(result.data);
+  if (bad.length > 0) throw new SiteProfileError(bad);
+  return result.data;
+}
+
+function badSelectors(p: SiteProfile): string[] {
+  if (typeof document === 'undefined') return [];
+  const probe = document.createDocumentFragment();
+  const out: string[] = [];
+  const check = (path: string, sel: string | undefined): void => {
+    if (sel === undefined) return;
+    try {
+      probe.querySelector(sel);
+    } catch {
+      out.push(`${path}: invalid CSS selector "${sel}"`);
+    }
+  };
+  p.sections.forEach((s, i) => {
+    check(`sections.${i}.selector`, s.selector);
+    check(`sections.${i}.itemSelector`, s.itemSelector);
+    check(`sections.${i}.valueSelector`, s.valueSelector);
+    check(`sections.${i}.labelSelector`, s.labelSelector);
+    check(`sections.${i}.headingSelector`, s.headingSelector);
+  });
+  p.ignore.forEach((sel, i) => check(`ignore.${i}`, sel));
+  return out;
+}
+
+/** The first profile whose origins (and path prefix, if any) match `url`; undefined if none. */
+export function profileFor(url: string, profiles: readonly SiteProfile[]): SiteProfile | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  return profiles.find(
+    (p) =>
+      p.match.origins.includes(u.origin) &&
+      (!p.match.pathPrefix || u.pathname.startsWith(p.match.pathPrefix)),
+  );
+}

@@ -1,0 +1,317 @@
+/**
+ * Flattens a DOM subtree into lines (see lines.ts): text, `<br>` breaks, block boundaries, form
+ * control values, open shadow roots and same-origin iframes, with a cap on characters read.
+ * Contexts: content script; Node tools with happy-dom.
+ */
+import { classifyBareLine, classifyHeading, isTypeLabel } from './headings';
+import { isIgnored } from './ignore';
+import { type Line, scopeOf } from './lines';
+import {
+  add,
+  attr,
+  collapse,
+  controlValue,
+  ELEMENT_NODE,
+  firstChild,
+  frameDocument,
+  nextSibling,
+  nodeType,
+  openShadowRoot,
+  parentNode,
+  reExec,
+  reTest,
+  selectAll,
+  sReplace,
+  sSlice,
+  sSplit,
+  tagOf,
+  TEXT_NODE,
+  textData,
+} from './safe-dom';
+import { walkTable } from './tables';
+
+/** Shared reading state: the character budget and the profile's ignored elements. */
+export interface WalkState {
+  lines: Line[];
+  chars: number;
+  maxChars: number;
+  truncated: boolean;
+  profileIgnore: string[];
+  /** Elements matched by the profile's ignore selectors, per root already scanned. */
+  skip: Set<Element>;
+  scannedRoots: Set<Node>;
+}
+
+interface Segment {
+  text: string;
+  labelish: boolean;
+  /** A labelish segment's element, or a text segment's first text node's parent. */
+  node: Node;
+  el: Element;
+}
+
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'span',
+  'small',
+  'sub',
+  'sup',
+  'u',
+  'mark',
+  'code',
+  'font',
+  'label',
+  'time',
+  'q',
+  'cite',
+  's',
+  'var',
+  'kbd',
+  'bdi',
+  'bdo',
+  'data',
+  'wbr',
+  'dfn',
+  'ins',
+  'del',
+]);
+const LABEL_TAGS = new Set(['b', 'strong', 'label', 'dt', 'th', 'legend', 'caption']);
+const LABEL_CLASS = /(^|[\s_-])(label|field-?name|caption|title|heading|header|term)([\s_-]|$)/i;
+const HEADING_TAG = /^h([1-6])$/;
+const INLINE_LABEL = /^([^:]{1,50}?)\s*:\s*(.*)$/;
+
+/** Creates reading state for one extraction. */
+export function createWalkState(maxChars: number, profileIgnore: string[] = []): WalkState {
+  return {
+    lines: [],
+    chars: 0,
+    maxChars,
+    truncated: false,
+    profileIgnore,
+    skip: new Set(),
+    scannedRoots: new Set(),
+  };
+}
+
+/** Walks `root` (document body, element, shadow root), appending its lines to `state.lines`. */
+export function walkRoot(root: Node, state: WalkState): void {
+  new Walker(state).run(root);
+}
+
+/** Collects the elements the profile's ignore selectors match under `root` (and its frames later). */
+export function collectIgnored(root: Node, state: WalkState): void {
+  new Walker(state).scanIgnore(root);
+}
+
+/** Text of an element including control values, whitespace collapsed; respects ignore rules. */
+export function plainText(el: Element, state: WalkState): string {
+  const sub: WalkState = { ...state, lines: [] };
+  const w = new Walker(sub);
+  w.inLabel = 1; // one line, no label splitting
+  w.walkChildren(el);
+  let out = '';
+  for (let i = 0; i < w.buf.length; i++) out += w.buf[i]!.text;
+  for (let i = 0; i < sub.lines.length; i++) out += ' ' + sub.lines[i]!.text;
+  state.chars = sub.chars;
+  state.truncated = sub.truncated;
+  return collapse(out);
+}
+
+class Walker {
+  buf: Segment[] = [];
+  inLabel = 0;
+  private labelEl: Element | null = null;
+  private lastWasBr = false;
+
+  constructor(private readonly s: WalkState) {}
+
+  run(root: Node): void {
+    this.scanIgnore(root);
+    this.walkChildren(root);
+    this.flush();
+  }
+
+  scanIgnore(root: Node): void {
+    if (this.s.profileIgnore.length === 0 || this.s.scannedRoots.has(root)) return;
+    this.s.scannedRoots.add(root);
+    for (let i = 0; i < this.s.profileIgnore.length; i++) {
+      const found = selectAll(root as ParentNode & Node, this.s.profileIgnore[i]!);
+      for (let j = 0; j < found.length; j++) this.s.skip.add(found[j]!);
+    }
+  }
+
+  walkChildren(node: Node): void {
+    for (let c = firstChild(node); c; c = nextSibling(c)) {
+      if (this.s.truncated) return;
+      const t = nodeType(c);
+      if (t === TEXT_NODE) this.text(c, textData(c));
+      else if (t === ELEMENT_NODE) this.element(c as Element);
+    }
+  }
+
+  /** Counts characters against the cap; returns the part of `text` still within it. */
+  private take(text: string): string {
+    const room = this.s.maxChars - this.s.chars;
+    if (text.length <= room) {
+      this.s.chars += text.length;
+      return text;
+    }
+    this.s.chars = this.s.maxChars;
+    this.s.truncated = true;
+    return sSlice(text, 0, room > 0 ? room : 0);
+  }
+
+  private text(node: Node, raw: string): void {
+    const text = this.take(raw);
+    if (text === '') return;
+    if (this.lastWasBr && collapse(text) !== '') this.lastWasBr = false;
+    const labelish = this.inLabel > 0 && this.labelEl !== null;
+    const last = this.buf[this.buf.length - 1];
+    if (last && last.labelish === labelish && (!labelish || last.node === this.labelEl)) {
+      last.text += text;
+      return;
+    }
+    const parent = labelish ? this.labelEl! : (parentNode(node) as Element);
+    add(this.buf, { text, labelish, node: labelish ? this.labelEl! : node, el: parent });
+  }
+
+  private element(el: Element): void {
+    const tag = tagOf(el);
+    if (isIgnored(el, tag, this.s.skip)) return;
+    if (tag === 'br') return this.br(el);
+    if (tag === 'textarea' || tag === 'input' || tag === 'select') return this.control(el, tag);
+    if (tag === 'iframe' || tag === 'frame') return this.frame(el);
+    const h = reExec(HEADING_TAG, tag);
+    const level = h ? Number(h[1]) : attr(el, 'role') === 'heading' ? Number(attr(el, 'aria-level') ?? 2) : 0;
+    if (level > 0 && this.inLabel === 0) return this.heading(el, level);
+    if (tag === 'table' && this.inLabel === 0 && walkTable(el, this.s, (e) => plainText(e, this.s))) return;
+    const inline = INLINE.has(tag) && tag !== 'label';
+    if (!inline) this.flush();
+    const labelish = this.inLabel === 0 && isLabelish(el, tag);
+    if (labelish) {
+      this.inLabel++;
+      this.labelEl = el;
+    }
+    const shadow = openShadowRoot(el);
+    if (shadow) {
+      this.scanIgnore(shadow);
+      this.walkChildren(shadow);
+    }
+    if (!shadow || selectAll(shadow, 'slot').length > 0) this.walkChildren(el);
+    if (labelish) {
+      this.inLabel--;
+      this.labelEl = null;
+    }
+    if (!inline) this.flush();
+  }
+
+  private br(el: Element): void {
+    const hadText = this.flush();
+    if (!hadText && this.lastWasBr) this.emit({ role: 'blank', text: '', el, level: 0 });
+    this.lastWasBr = true;
+  }
+
+  private control(el: Element, tag: string): void {
+    this.flush();
+    if (this.inLabel === 0) {
+      const aria = attr(el, 'aria-label');
+      const prev = this.s.lines[this.s.lines.length - 1];
+      if (aria && prev?.role !== 'label')
+        this.emit({ role: 'label', text: collapse(aria), el, level: 7, scope: el });
+    }
+    const parts = sSplit(controlValue(el, tag), /\r?\n/);
+    for (let i = 0; i < parts.length; i++) {
+      const text = collapse(this.take(parts[i]!));
+      if (text) this.emit({ role: 'text', text, el, level: 0 });
+    }
+  }
+
+  private frame(el: Element): void {
+    this.flush();
+    const doc = frameDocument(el);
+    const body = doc ? (doc.body ?? doc.documentElement) : null;
+    if (body) new Walker(this.s).run(body);
+  }
+
+  private heading(el: Element, level: number): void {
+    this.flush();
+    const text = stripColon(plainText(el, this.s));
+    if (text) this.emit({ role: 'heading', text, el, level, scope: scopeOf(el) });
+  }
+
+  private emit(line: Line): void {
+    add(this.s.lines, line);
+  }
+
+  /** Ends the current line; splits a leading label off it. Returns whether it held any text. */
+  flush(): boolean {
+    const segs = this.buf;
+    if (segs.length === 0) return false;
+    this.buf = [];
+    let labelText = '';
+    let i = 0;
+    for (; i < segs.length && segs[i]!.labelish; i++) labelText += segs[i]!.text;
+    let rest = '';
+    for (let j = i; j < segs.length; j++) rest += segs[j]!.text;
+    labelText = collapse(labelText);
+    rest = collapse(rest);
+    if (!labelText && !rest) return false;
+    const first = segs[0]!;
+    const restSeg = segs[i] ?? first;
+    if (labelText.length > 60) {
+      rest = collapse(`${labelText} ${rest}`);
+      labelText = '';
+    }
+    if (
+      labelText &&
+      (rest === '' ||
+        reTest(/:$/, labelText) ||
+        reTest(/^[:\-–]/, rest) ||
+        classifyHeading(labelText) !== null)
+    ) {
+      this.label(stripColon(labelText), first.node, first.el);
+      rest = collapse(sReplace(rest, /^[:\-–]\s*/, ''));
+      if (rest) this.emit({ role: 'text', text: rest, el: restSeg.el, level: 0 });
+      return true;
+    }
+    const full = labelText ? `${labelText} ${rest}` : rest;
+    const m = reExec(INLINE_LABEL, full);
+    if (m && m[1] && (classifyHeading(m[1]) !== null || isTypeLabel(m[1]))) {
+      // A value on the same line bounds the label to that line's element ("<p>Dx: PE</p>").
+      this.emit({
+        role: 'label',
+        text: m[1],
+        el: first.el,
+        level: 7,
+        scope: m[2] ? first.el : scopeOf(first.node),
+      });
+      if (m[2]) this.emit({ role: 'text', text: m[2], el: first.el, level: 0 });
+      return true;
+    }
+    if (!reTest(/[.;,]/, full) && classifyBareLine(full) !== null) {
+      this.label(full, first.node, first.el);
+      return true;
+    }
+    this.emit({ role: 'text', text: full, el: first.el, level: 0 });
+    return true;
+  }
+
+  private label(text: string, node: Node, el: Element): void {
+    this.emit({ role: 'label', text, el, level: 7, scope: scopeOf(node) });
+  }
+}
+
+function isLabelish(el: Element, tag: string): boolean {
+  if (LABEL_TAGS.has(tag)) return true;
+  const cls = attr(el, 'class');
+  return cls !== null && reTest(LABEL_CLASS, cls);
+}
+
+function stripColon(s: string): string {
+  return collapse(sReplace(s, /[:\-–]+$/, ''));
+}
