@@ -5,6 +5,7 @@ import { fingerprint, sameSections } from './fingerprint';
 import { parseSiteProfile, profileFor, SiteProfileError } from './profile';
 import acme from './profiles/acme-epr.json';
 import theatre from './profiles/theatre-notes.json';
+import type { ExtractedSection } from './types';
 
 const issues = (json: unknown): string[] => {
   try {
@@ -76,12 +77,12 @@ describe('site profiles', () => {
 });
 
 describe('fingerprint / sameSections', () => {
-  const s = {
+  const s: ExtractedSection = {
     kind: 'diagnoses',
     heading: 'Dx',
     items: [{ text: 'Gout', nodeId: 1 }],
     via: 'heuristic',
-  } as const;
+  };
   it('ignores node ids but notices text, label and heading changes', () => {
     expect(fingerprint({ ...s, items: [{ text: 'Gout', nodeId: 7 }] })).toBe(fingerprint(s));
     expect(fingerprint({ ...s, items: [{ text: 'Gout', label: 'Primary' }] })).not.toBe(fingerprint(s));
