@@ -1,0 +1,395 @@
+/**
+ * Synthetic analysis cases for analyse.test.ts: input text, section kind, expected mentions. Test data
+ * only; no real patient text.
+ */
+import type { SectionKind } from '@/lib/extract/types';
+import type { MentionKind, MentionLaterality, MentionStatus } from './types';
+
+/** Expected mention: [text, status, kind?, laterality? ('-' for none), qualifiers?]. */
+export type Expected = [string, MentionStatus, MentionKind?, (MentionLaterality | '-')?, string[]?];
+export type Case = [string, SectionKind, Expected[]];
+
+const D = 'diagnosis';
+const P = 'procedure';
+
+export const CASES: Case[] = [
+  // Negation: pre-triggers
+  ['No evidence of DVT', 'diagnoses', [['DVT', 'negated', D]]],
+  ['No DVT', 'findings', [['DVT', 'negated']]],
+  ['Not anaemic', 'findings', [['anaemic', 'negated']]],
+  ['Denies chest pain', 'free-text', [['chest pain', 'negated']]],
+  [
+    'Patient denied haemoptysis',
+    'free-text',
+    [
+      ['Patient', 'affirmed'],
+      ['haemoptysis', 'negated'],
+    ],
+  ],
+  ['Negative for COVID-19', 'findings', [['COVID-19', 'negated']]],
+  ['Nil focal neurology', 'findings', [['focal neurology', 'negated']]],
+  ['Free of infection', 'findings', [['infection', 'negated']]],
+  ['No signs of sepsis', 'findings', [['sepsis', 'negated']]],
+  ['No history of diabetes', 'history', [['diabetes', 'negated']]],
+  ['No known drug allergies', 'free-text', [['drug allergies', 'negated']]],
+  ['Without complication', 'diagnoses', [['complication', 'negated']]],
+  ['Absence of ascites', 'findings', [['ascites', 'negated']]],
+  ['Never had a seizure', 'history', [['seizure', 'negated']]],
+  [
+    'Denies fever, cough or rigors',
+    'free-text',
+    [
+      ['fever', 'negated'],
+      ['cough', 'negated'],
+      ['rigors', 'negated'],
+    ],
+  ],
+  [
+    'No fever or rigors',
+    'free-text',
+    [
+      ['fever', 'negated'],
+      ['rigors', 'negated'],
+    ],
+  ],
+  // Negation: post-triggers
+  ['DVT excluded', 'diagnoses', [['DVT', 'negated']]],
+  ['PE ruled out', 'diagnoses', [['pulmonary embolism', 'negated']]],
+  ['Appendicitis has been excluded', 'diagnoses', [['Appendicitis', 'negated']]],
+  ['Malignancy was ruled out', 'diagnoses', [['Malignancy', 'negated']]],
+  ['Pain free', 'findings', [['Pain', 'negated']]],
+  ['Pedal oedema absent', 'findings', [['Pedal oedema', 'negated']]],
+  [
+    'PE and DVT excluded',
+    'diagnoses',
+    [
+      ['pulmonary embolism', 'negated'],
+      ['DVT', 'negated'],
+    ],
+  ],
+  ['?PE — CTPA negative, PE excluded', 'diagnoses', [['pulmonary embolism', 'negated']]],
+  [
+    'Chest pain - ACS ruled out',
+    'diagnoses',
+    [
+      ['Chest pain', 'affirmed'],
+      ['ACS', 'negated'],
+    ],
+  ],
+  [
+    'Pneumonia - blood cultures negative',
+    'diagnoses',
+    [['Pneumonia', 'affirmed', D, '-', ['blood cultures negative']]],
+  ],
+  // Pseudo-negation
+  ['PE not ruled out', 'diagnoses', [['pulmonary embolism', 'uncertain']]],
+  ['Malignancy cannot be excluded', 'diagnoses', [['Malignancy', 'uncertain']]],
+  ['Cannot exclude appendicitis', 'diagnoses', [['appendicitis', 'uncertain']]],
+  ['Sepsis not excluded', 'diagnoses', [['Sepsis', 'uncertain']]],
+  ['To rule out meningitis', 'free-text', [['meningitis', 'uncertain']]],
+  ['r/o ectopic pregnancy', 'diagnoses', [['ectopic pregnancy', 'uncertain']]],
+  ['No change in renal function', 'findings', [['renal function', 'affirmed']]],
+  ['Gram negative sepsis', 'diagnoses', [['sepsis', 'affirmed']]],
+  // Scope ends
+  [
+    'Denies chest pain but has shortness of breath',
+    'free-text',
+    [
+      ['chest pain', 'negated'],
+      ['shortness of breath', 'affirmed'],
+    ],
+  ],
+  [
+    'No fever however reports dysuria',
+    'free-text',
+    [
+      ['fever', 'negated'],
+      ['dysuria', 'affirmed'],
+    ],
+  ],
+  [
+    'No cough although wheeze noted',
+    'free-text',
+    [
+      ['cough', 'negated'],
+      ['wheeze', 'affirmed'],
+    ],
+  ],
+  [
+    'No rash. Headache for two days',
+    'free-text',
+    [
+      ['rash', 'negated'],
+      ['Headache for two days', 'affirmed'],
+    ],
+  ],
+  [
+    'No vomiting; abdominal pain',
+    'free-text',
+    [
+      ['vomiting', 'negated'],
+      ['abdominal pain', 'affirmed'],
+    ],
+  ],
+  ['Nil else apart from back pain', 'free-text', [['back pain', 'affirmed']]],
+  // Uncertainty
+  ['?PE', 'diagnoses', [['pulmonary embolism', 'uncertain']]],
+  ['? PE', 'diagnoses', [['pulmonary embolism', 'uncertain']]],
+  ['Appendicitis?', 'diagnoses', [['Appendicitis', 'uncertain']]],
+  ['Query appendicitis', 'diagnoses', [['appendicitis', 'uncertain']]],
+  ['Likely viral gastroenteritis', 'diagnoses', [['viral gastroenteritis', 'uncertain']]],
+  ['Possible UTI', 'diagnoses', [['UTI', 'uncertain']]],
+  ['Probable community acquired pneumonia', 'diagnoses', [['community acquired pneumonia', 'uncertain']]],
+  ['Suspected sepsis', 'diagnoses', [['sepsis', 'uncertain']]],
+  ['Presumed viral meningitis', 'diagnoses', [['viral meningitis', 'uncertain']]],
+  [
+    'Cellulitis vs DVT',
+    'diagnoses',
+    [
+      ['Cellulitis', 'uncertain'],
+      ['DVT', 'uncertain'],
+    ],
+  ],
+  ['Differential diagnosis of diverticulitis', 'diagnoses', [['diverticulitis', 'uncertain']]],
+  ['Gastritis possibly', 'diagnoses', [['Gastritis', 'uncertain']]],
+  ['Biliary colic - query', 'diagnoses', [['Biliary colic', 'uncertain']]],
+  ['Suspicion of lymphoma', 'diagnoses', [['lymphoma', 'uncertain']]],
+  [
+    'Features suggestive of heart failure',
+    'findings',
+    [
+      ['Features', 'affirmed'],
+      ['heart failure', 'uncertain'],
+    ],
+  ],
+  // History
+  ['Previous MI 2015', 'diagnoses', [['myocardial infarction', 'history', D, '-', ['2015']]]],
+  ['H/O stroke', 'free-text', [['stroke', 'history']]],
+  ['History of TIA', 'diagnoses', [['TIA', 'history']]],
+  ['Past history of DVT (2010)', 'diagnoses', [['DVT', 'history', D, '-', ['2010']]]],
+  ['Old MI', 'findings', [['myocardial infarction', 'history']]],
+  ['s/p appendicectomy', 'free-text', [['appendicectomy', 'history', P]]],
+  ['Prev cholecystectomy', 'free-text', [['cholecystectomy', 'history', P]]],
+  [
+    'PMH: appendicectomy 1998, hypertension',
+    'free-text',
+    [
+      ['appendicectomy', 'history', P, '-', ['1998']],
+      ['hypertension', 'affirmed'],
+    ],
+  ],
+  ['Stroke', 'history', [['Stroke', 'history']]],
+  ['Appendicectomy (2005)', 'history', [['Appendicectomy', 'history', P, '-', ['2005']]]],
+  ['DVT in the past', 'diagnoses', [['DVT', 'history']]],
+  ['TB 20 years ago', 'diagnoses', [['TB', 'history']]],
+  ['3 year old with croup', 'free-text', [['croup', 'affirmed']]],
+  // Chronic comorbidities stay affirmed in history wording
+  ['Hypertension', 'history', [['Hypertension', 'affirmed']]],
+  ['Type 2 diabetes mellitus', 'history', [['Type 2 diabetes mellitus', 'affirmed']]],
+  ['History of asthma', 'diagnoses', [['asthma', 'affirmed']]],
+  ['H/O COPD', 'comorbidities', [['COPD', 'affirmed']]],
+  [
+    'Previous MI, hypertension, T2DM',
+    'history',
+    [
+      ['myocardial infarction', 'history'],
+      ['hypertension', 'affirmed'],
+      ['T2DM', 'affirmed'],
+    ],
+  ],
+  ['CKD stage 3a', 'comorbidities', [['CKD stage 3a', 'affirmed']]],
+  ['Epilepsy (diagnosed 2001)', 'history', [['Epilepsy', 'affirmed', D, '-', ['diagnosed 2001']]]],
+  [
+    'Hypertension, T2DM, asthma, previous MI (2015)',
+    'history',
+    [
+      ['Hypertension', 'affirmed'],
+      ['T2DM', 'affirmed'],
+      ['asthma', 'affirmed'],
+      ['myocardial infarction', 'history', D, '-', ['2015']],
+    ],
+  ],
+  // Family history
+  ['Family history of bowel cancer (father)', 'free-text', [['bowel cancer', 'family', D, '-', ['father']]]],
+  ['Mother had breast cancer', 'free-text', [['breast cancer', 'family']]],
+  ['Her mother had breast cancer', 'free-text', [['breast cancer', 'family']]],
+  ['FH IHD', 'free-text', [['IHD', 'family']]],
+  ['FHx of diabetes', 'free-text', [['diabetes', 'family']]],
+  ['FH: glaucoma', 'free-text', [['glaucoma', 'family']]],
+  ['Father: MI at 50', 'family-history', [['myocardial infarction', 'family', D, '-', ['at 50']]]],
+  ['Ovarian cancer in maternal aunt', 'free-text', [['Ovarian cancer', 'family']]],
+  ['Colorectal cancer', 'family-history', [['Colorectal cancer', 'family']]],
+  ['Brother died of MI', 'free-text', [['myocardial infarction', 'family']]],
+  ['No family history of diabetes', 'free-text', [['diabetes', 'negated']]],
+  [
+    'Father - stroke, hypertension',
+    'family-history',
+    [
+      ['stroke', 'family'],
+      ['hypertension', 'family'],
+    ],
+  ],
+  // Resolution
+  ['AKI stage 1 - resolved', 'diagnoses', [['AKI stage 1', 'affirmed', D, '-', ['resolved']]]],
+  [
+    'Acute kidney injury stage 1 - resolved',
+    'diagnoses',
+    [['Acute kidney injury stage 1', 'affirmed', D, '-', ['resolved']]],
+  ],
+  ['Delirium (resolved)', 'diagnoses', [['Delirium', 'affirmed', D, '-', ['resolved']]]],
+  ['Hyponatraemia, now resolved', 'history', [['Hyponatraemia', 'affirmed']]],
+  // Qualifiers and dates
+  ['T2DM — diet controlled', 'comorbidities', [['T2DM', 'affirmed', D, '-', ['diet controlled']]]],
+  [
+    'Asthma - well controlled on inhalers',
+    'comorbidities',
+    [['Asthma', 'affirmed', D, '-', ['well controlled on inhalers']]],
+  ],
+  ['COPD (on home oxygen)', 'comorbidities', [['COPD', 'affirmed', D, '-', ['on home oxygen']]]],
+  ['Hypothyroidism since 2012', 'comorbidities', [['Hypothyroidism', 'affirmed', D, '-', ['since 2012']]]],
+  ['Gout dx 03/2019', 'comorbidities', [['Gout', 'affirmed', D, '-', ['dx 03/2019']]]],
+  ['Sepsis, source unknown', 'diagnoses', [['Sepsis, source unknown', 'affirmed']]],
+  // Splitting
+  [
+    'Hypertension; COPD; AF',
+    'comorbidities',
+    [
+      ['Hypertension', 'affirmed'],
+      ['COPD', 'affirmed'],
+      ['atrial fibrillation', 'affirmed'],
+    ],
+  ],
+  [
+    '1. Community acquired pneumonia 2. Sepsis',
+    'diagnoses',
+    [
+      ['Community acquired pneumonia', 'affirmed'],
+      ['Sepsis', 'affirmed'],
+    ],
+  ],
+  [
+    '1) Cellulitis 2) Type 2 diabetes',
+    'diagnoses',
+    [
+      ['Cellulitis', 'affirmed'],
+      ['Type 2 diabetes', 'affirmed'],
+    ],
+  ],
+  [
+    'Hypertension\nAsthma\nGORD',
+    'comorbidities',
+    [
+      ['Hypertension', 'affirmed'],
+      ['Asthma', 'affirmed'],
+      ['GORD', 'affirmed'],
+    ],
+  ],
+  [
+    '• Hypertension • Obesity',
+    'comorbidities',
+    [
+      ['Hypertension', 'affirmed'],
+      ['Obesity', 'affirmed'],
+    ],
+  ],
+  [
+    '- COPD\n- Osteoporosis',
+    'comorbidities',
+    [
+      ['COPD', 'affirmed'],
+      ['Osteoporosis', 'affirmed'],
+    ],
+  ],
+  [
+    'Hypertension, asthma, GORD',
+    'comorbidities',
+    [
+      ['Hypertension', 'affirmed'],
+      ['asthma', 'affirmed'],
+      ['GORD', 'affirmed'],
+    ],
+  ],
+  [
+    'Hypertension and hypercholesterolaemia',
+    'comorbidities',
+    [
+      ['Hypertension', 'affirmed'],
+      ['hypercholesterolaemia', 'affirmed'],
+    ],
+  ],
+  [
+    'CKD stage 3. Anaemia',
+    'comorbidities',
+    [
+      ['CKD stage 3', 'affirmed'],
+      ['Anaemia', 'affirmed'],
+    ],
+  ],
+  ['Fracture of neck of femur, left', 'diagnoses', [['Fracture of neck of femur', 'affirmed', D, 'left']]],
+  ['Pneumonia, right lower lobe', 'diagnoses', [['Pneumonia, lower lobe', 'affirmed', D, 'right']]],
+  ['Carcinoma of head and neck', 'history', [['Carcinoma of head and neck', 'history']]],
+  ['Fracture of radius and ulna', 'diagnoses', [['Fracture of radius and ulna', 'affirmed']]],
+  ['Nausea and vomiting', 'diagnoses', [['Nausea and vomiting', 'affirmed']]],
+  ['Nil', 'history', []],
+  ['None known', 'comorbidities', []],
+  ['Diagnosis: pneumonia', 'free-text', [['pneumonia', 'affirmed']]],
+  // Laterality
+  ['Left total hip replacement', 'procedures', [['total hip replacement', 'affirmed', P, 'left']]],
+  ['Bilateral knee OA', 'diagnoses', [['knee OA', 'affirmed', D, 'bilateral']]],
+  ['OA both knees', 'diagnoses', [['OA knees', 'affirmed', D, 'bilateral']]],
+  ['Right inguinal hernia repair', 'procedures', [['inguinal hernia repair', 'affirmed', P, 'right']]],
+  ['Lt carpal tunnel release', 'procedures', [['carpal tunnel release', 'affirmed', P, 'left']]],
+  ['Cellulitis R leg', 'diagnoses', [['Cellulitis leg', 'affirmed', D, 'right']]],
+  ['Knee arthroscopy (L)', 'procedures', [['Knee arthroscopy', 'affirmed', P, 'left']]],
+  ['Left-sided pleural effusion', 'findings', [['pleural effusion', 'affirmed', D, 'left']]],
+  ['Cataract left and right eye', 'diagnoses', [['Cataract eye', 'affirmed', D, 'bilateral']]],
+  ['Left ventricular failure', 'diagnoses', [['Left ventricular failure', 'affirmed', D, '-']]],
+  ['Right hemicolectomy', 'procedures', [['Right hemicolectomy', 'affirmed', P, '-']]],
+  ['Given 2 L fluid', 'free-text', [['Given 2 L fluid', 'affirmed', D, '-']]],
+  // Kind
+  ['Lap chole', 'procedures', [['Lap chole', 'affirmed', P]]],
+  ['Laparoscopic cholecystectomy', 'diagnoses', [['Laparoscopic cholecystectomy', 'affirmed', P]]],
+  ['ORIF right ankle', 'free-text', [['ORIF ankle', 'affirmed', P, 'right']]],
+  ['OGD', 'free-text', [['OGD', 'affirmed', P]]],
+  ['Emergency LSCS', 'diagnoses', [['Emergency LSCS', 'affirmed', P]]],
+  [
+    'Colonoscopy and biopsy',
+    'procedures',
+    [
+      ['Colonoscopy', 'affirmed', P],
+      ['biopsy', 'affirmed', P],
+    ],
+  ],
+  [
+    'Wound infection following appendicectomy',
+    'diagnoses',
+    [['Wound infection following appendicectomy', 'affirmed', D]],
+  ],
+  ['Cholecystitis', 'procedures', [['Cholecystitis', 'affirmed', P]]],
+  ['CABG 2009', 'history', [['CABG', 'history', P, '-', ['2009']]]],
+  ['TURP', 'history', [['TURP', 'history', P]]],
+  // Abbreviations in context
+  ['PE', 'diagnoses', [['pulmonary embolism', 'affirmed']]],
+  ['Small PE on CXR', 'findings', [['Small pleural effusion on CXR', 'affirmed']]],
+  ['MS', 'comorbidities', [['multiple sclerosis', 'affirmed']]],
+  ['Moderate MS on echo', 'findings', [['Moderate mitral stenosis on echo', 'affirmed']]],
+  ['MI', 'diagnoses', [['myocardial infarction', 'affirmed']]],
+  [
+    'Mild MI, valve thickened',
+    'findings',
+    [
+      ['Mild mitral incompetence', 'affirmed'],
+      ['valve thickened', 'affirmed'],
+    ],
+  ],
+  ['CP', 'diagnoses', [['chest pain', 'affirmed']]],
+  ['Spastic CP', 'comorbidities', [['Spastic cerebral palsy', 'affirmed']]],
+  ['RA', 'comorbidities', [['rheumatoid arthritis', 'affirmed']]],
+  ['Sats 96% on RA', 'findings', [['Sats 96% on room air', 'affirmed']]],
+  ['#NOF', 'diagnoses', [['fracture of neck of femur', 'affirmed']]],
+  ['# neck of femur', 'diagnoses', [['fracture neck of femur', 'affirmed']]],
+  ['Distal radius #', 'diagnoses', [['Distal radius fracture', 'affirmed']]],
+  ['PD', 'comorbidities', [["Parkinson's disease", 'affirmed']]],
+  ['ESRF on PD', 'comorbidities', [['ESRF on peritoneal dialysis', 'affirmed']]],
+  ['AS', 'diagnoses', [['aortic stenosis', 'affirmed']]],
+];

@@ -1,0 +1,120 @@
+/**
+ * Clinical text analysis: an extracted section (or free text) in, mentions with status, kind,
+ * laterality, qualifiers and expansions out. Pure; any context (content script, background,
+ * extension pages, Node command-line tools).
+ *
+ * Per item: clauses (split.ts) → head and qualifiers → cues (cues.ts) → list pieces (list.ts) → status
+ * per mention (context.ts) → mention text, kind, laterality, expansions (mention.ts).
+ */
+import type { ExtractedSection, SectionItem, SectionKind } from '@/lib/extract/types';
+import type { Mention } from './types';
+import { findCues, type Cue } from './cues';
+import { cuesFor } from './context';
+import { isLabel, sectionForLabel } from './labels';
+import { isListSection, splitHead, type Piece } from './list';
+import { buildMention } from './mention';
+import { readQualifiers } from './qualifiers';
+import { splitClauses, splitQualifiers, type Span } from './split';
+
+const STATUS_TYPES = new Set(['negated', 'uncertain', 'history', 'family', 'resolved']);
+
+function analyseClause(
+  text: string,
+  masked: string[],
+  clause: Span,
+  item: number,
+  section: SectionKind,
+): Mention[] {
+  const parts = splitQualifiers(text, clause, masked);
+  let head = parts.head;
+  let qualifiers = parts.qualifiers;
+  let maskedText = masked.join('');
+  let labelCues: Cue[] = [];
+  // "PMH: ...", "Father - MI", "FH: ...": the head is only a label or cues, the content follows it.
+  const headCues = findCues(maskedText, head.start, head.end);
+  const headRest = headCues.reduceRight(
+    (s, c) => s.slice(0, c.start - head.start) + s.slice(c.end - head.start),
+    text.slice(head.start, head.end),
+  );
+  const next = qualifiers.find((q) => !q.bracket && q.start >= head.end);
+  if (next && (isLabel(text.slice(head.start, head.end)) || !/\p{L}{2}/u.test(headRest))) {
+    section = sectionForLabel(text.slice(head.start, head.end)) ?? section;
+    labelCues = headCues.filter((c) => STATUS_TYPES.has(c.type));
+    head = next;
+    qualifiers = qualifiers.filter((q) => q !== next);
+    const again = splitQualifiers(text, head, masked);
+    head = again.head;
+    qualifiers = [...again.qualifiers, ...qualifiers];
+    maskedText = masked.join('');
+  }
+  const listMode = isListSection(section);
+  const cues = findCues(maskedText, head.start, head.end);
+  const pieces: Piece[] = [
+    ...labelCues.map((cue) => ({
+      kind: 'cue' as const,
+      cue: { ...cue, dir: 'pre' as const, scope: 'clause' as const },
+    })),
+    ...splitHead(maskedText, head, cues),
+  ];
+  const spans = pieces.flatMap((p, i) => (p.kind === 'span' ? [{ span: p.span, index: i }] : []));
+  const reading = readQualifiers(
+    text,
+    maskedText,
+    qualifiers,
+    spans.map((s) => text.slice(s.span.start, s.span.end)),
+  );
+  const context = text.slice(clause.start, clause.end);
+  const single = spans.length === 1;
+  const mentions: Mention[] = [];
+  // With several mentions in a clause, a qualifier belongs to the mention it follows.
+  const owns = (k: number, at: number): boolean =>
+    single || (at >= spans[k]!.span.start && (k === spans.length - 1 || at < spans[k + 1]!.span.start));
+  for (const [k, { span, index }] of spans.entries()) {
+    const m = buildMention({
+      text,
+      masked: maskedText,
+      item,
+      span,
+      range: single ? clause : span,
+      section,
+      context,
+      cues: cuesFor(pieces, index, listMode),
+      qualifierCues: reading.cues.filter((c) => owns(k, c.start)),
+      qualifiers: reading.texts.filter((q) => owns(k, q.start)).map((q) => q.text),
+    });
+    if (m) mentions.push(m);
+  }
+  for (const extra of reading.extra) {
+    const m = buildMention({
+      text,
+      masked: maskedText,
+      item,
+      span: extra.span,
+      range: extra.span,
+      section,
+      context,
+      cues: extra.cues,
+      qualifierCues: [],
+      qualifiers: [],
+    });
+    if (m) mentions.push(m);
+  }
+  return mentions;
+}
+
+function analyseItem(item: SectionItem, index: number, kind: SectionKind): Mention[] {
+  const text = item.text;
+  const masked = [...text];
+  const section = sectionForLabel(item.label) ?? kind;
+  return splitClauses(text).flatMap((clause) => analyseClause(text, masked, clause, index, section));
+}
+
+/** Splits a section's items into mentions and sets each one's status, kind, laterality and qualifiers. */
+export function analyseSection(section: ExtractedSection): Mention[] {
+  return section.items.flatMap((item, i) => analyseItem(item, i, section.kind));
+}
+
+/** Analyses free text (a selection, a `.txt` file) as one item of a section of `kind`. */
+export function analyseText(text: string, kind: SectionKind = 'free-text'): Mention[] {
+  return analyseSection({ kind, heading: '', items: [{ text }], via: 'heuristic' });
+}

@@ -1,0 +1,59 @@
+/**
+ * Tidies a mention's text: dates, years and ages move to qualifiers; linking words and stray
+ * punctuation go. Pure; any context.
+ */
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+// Dates and years with their lead-in word ("in 2015", "dx 03/2019", "since Mar 2019").
+const DATE = new RegExp(
+  `(?:\\b(?:in|since|from|dx|diagnosed|diagnosed in|circa|c\\.|on|at|age|aged|at age)\\s+)?(?:\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\b\\d{1,2}[/.-](?:19|20)\\d{2}\\b|\\b(?:\\d{1,2}\\s+)?${MONTH}\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b|\\b'\\d{2}\\b)`,
+  'gi',
+);
+// "aged 45", "at age 60", "at 50" (family history), "x3 years", "for 10 years" at the end.
+const AGE =
+  /\b(?:aged?|at age|at)\s+\d{1,3}(?:\s*(?:years?|yrs?|y))?\s*$|\bfor\s+\d+\s*(?:years?|yrs?|months?)\s*$/i;
+// "3 year old with croup", "72-year-old man with": an age lead-in, kept as a qualifier.
+const AGE_LEAD =
+  /^\s*\d{1,3}[- ]?(?:years?|yrs?|y|months?|weeks?|days?)[- ]old(?:\s+(?:male|female|man|woman|boy|girl|child|infant|baby|patient|lady|gentleman|gent|m|f))?(?:\s+(?:with|presenting with|admitted with))?\s+/i;
+const LEADING =
+  /^(?:(?:and|or|with|has|had|have|having|a|an|the|of|is|was|were|also|plus|on|known|k\/o|some|any|presenting with|presents with|due to|ongoing|recent|current|currently|diagnosed with|diagnosis of|dx of|episode of|episodes of|\+|&|\/)\s+)+/i;
+const TRAILING =
+  /(?:\s+(?:and|or|with|of|the|in|at|on|noted|seen|present|reported|also|too|etc|diagnosed|now|x\d+))+\s*$/i;
+
+/** Texts that are not mentions: placeholders and blanks ("Nil", "None known", "N/A"). */
+const EMPTY =
+  /^(?:none(?: known| of note| significant)?|nil(?: else| of note| relevant| significant)?|n\/?a|nad|nkda|nka|unknown|normal|unremarkable|nothing (?:of note|significant)|(?:anything )?else|not known|no|other|others|see above|as above|tbc|\W*)$/i;
+
+/** The cleaned text and what was moved out of it. */
+export interface Cleaned {
+  text: string;
+  qualifiers: string[];
+}
+
+/** Moves dates/years/ages into qualifiers and trims linking words; empty text means "no mention". */
+export function cleanMentionText(raw: string): Cleaned {
+  const qualifiers: string[] = [];
+  let text = raw.replace(DATE, (m) => {
+    qualifiers.push(m.trim());
+    return ' ';
+  });
+  text = text.replace(AGE_LEAD, (m) => {
+    qualifiers.push(m.trim().replace(/\s+(?:with|presenting with|admitted with)$/i, ''));
+    return ' ';
+  });
+  text = text.replace(AGE, (m) => {
+    qualifiers.push(m.trim());
+    return ' ';
+  });
+  text = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.])/g, '$1')
+    .replace(/,(?=,)/g, '')
+    .replace(/^[\s,.:;\-–—/&+]+|[\s,.:;\-–—/&+]+$/g, '')
+    .replace(LEADING, '')
+    .replace(TRAILING, '')
+    .replace(/^[\s,.:;\-–—]+|[\s,.:;\-–—]+$/g, '')
+    .trim();
+  if (EMPTY.test(text)) text = '';
+  return { text, qualifiers };
+}

@@ -1,0 +1,88 @@
+/**
+ * ConText-style status rules: which cues reach which mention, and what status they add up to.
+ * Pure; any context (content script, background, extension pages, Node).
+ *
+ * Scope: a pre-trigger reaches forward to the next terminator ("but", "however", an affirming verb)
+ * or clause end; "previous"/"old" reach only the next mention. A post-trigger reaches back to the
+ * mention before it and any mentions joined to that one by "and"/"or" ("PE and DVT excluded"). In
+ * list sections (history, comorbidities, family history) a comma is a hard boundary too.
+ *
+ * Precedence: negated > family > uncertain > history > affirmed. A conclusion in a qualifier ("?PE -
+ * PE excluded") overrides the head's cues: see analyse.ts.
+ *
+ * Chronic conditions: coders must code documented chronic comorbidities (DGCS.3), so "history of",
+ * "h/o", "PMH" and a history section leave a chronic condition (diabetes, COPD, CKD ...) affirmed as a
+ * current comorbidity. Only an explicit past cue ("previous", "old", "past", "resolved" years ago)
+ * makes it history.
+ */
+import type { MentionStatus } from './types';
+import type { Cue } from './cues';
+import type { Piece } from './list';
+
+/** The cues that reach the span at `index` in `pieces`. */
+export function cuesFor(pieces: Piece[], index: number, listMode: boolean): Cue[] {
+  const found: Cue[] = [];
+  let spansBetween = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (p.kind === 'sep') {
+      if (p.comma && listMode) break;
+      continue;
+    }
+    if (p.kind === 'span') {
+      spansBetween++;
+      continue;
+    }
+    const { cue } = p;
+    if (cue.type === 'terminate') break;
+    if (!isPre(pieces, i)) continue;
+    if (cue.scope === 'next' && spansBetween > 0) continue;
+    found.push(cue);
+  }
+  for (let i = index + 1; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind === 'sep') {
+      if (p.comma) break;
+      continue;
+    }
+    if (p.kind === 'span') continue;
+    if (p.cue.type === 'terminate' || (isPre(pieces, i) && p.cue.dir !== 'around')) break;
+    found.push(p.cue);
+  }
+  return found;
+}
+
+/** A `both` cue reads forward when a mention follows it before any terminator or boundary. */
+function isPre(pieces: Piece[], i: number): boolean {
+  const cue = (pieces[i] as { cue: Cue }).cue;
+  if (cue.dir === 'around') return true;
+  if (cue.dir !== 'both') return cue.dir === 'pre';
+  for (let j = i + 1; j < pieces.length; j++) {
+    const p = pieces[j]!;
+    if (p.kind === 'span') return true;
+    if (p.kind === 'sep' && p.comma) return false;
+    if (p.kind === 'cue' && p.cue.type === 'terminate') return false;
+  }
+  return false;
+}
+
+/** The section's status for a mention with no cues. */
+export function defaultStatus(section: string, chronic: boolean): MentionStatus {
+  if (section === 'family-history') return 'family';
+  if (section === 'history' && !chronic) return 'history';
+  return 'affirmed';
+}
+
+/** Combines the cues reaching a mention into its status (precedence in the header). */
+export function statusFrom(cues: Cue[], section: string, chronic: boolean): MentionStatus {
+  const has = (type: string): boolean => cues.some((c) => c.type === type);
+  if (has('negated')) return 'negated';
+  if (has('family')) return 'family';
+  if (has('uncertain')) return 'uncertain';
+  const history = cues.filter((c) => c.type === 'history');
+  // "previous", "old", "years ago": past even for a chronic condition; "history of" is not.
+  if (history.some((c) => c.scope === 'next' || c.dir === 'post')) return 'history';
+  if (history.length > 0) return chronic ? 'affirmed' : 'history';
+  if (has('resolved') && section !== 'family-history') return 'affirmed';
+  return defaultStatus(section, chronic);
+}

@@ -1,0 +1,39 @@
+/**
+ * Diagnosis or procedure: from the section kind and lexical cues (-ectomy, "repair", "ORIF" ...).
+ * Pure; any context.
+ */
+import type { SectionKind } from '@/lib/extract/types';
+import type { MentionKind } from './types';
+
+const PROCEDURE_SUFFIX =
+  /\p{L}{2,}(?:ectomy|ectomies|otomy|otomies|ostomy|stomy|oscopy|oscopies|plasty|plasties|pexy|rrhaphy|desis|tripsy|centesis|graphy|ograms?)\b/iu;
+const PROCEDURE_WORD =
+  /\b(?:repair|replacement|insertion|inserted|excision|excised|biopsy|biopsies|removal|removed|reduction|fixation|resection|amputation|transplant(?:ation)?|bypass|graft(?:ing)?|stent(?:ing)?|ablation|drainage|drained|injection|debridement|manipulation|washout|closure|anastomosis|ligation|decompression|cardioversion|transfusion|intubation|circumcision|dialysis|chemotherapy|radiotherapy|embolisation|embolization|catheterisation|catheterization|cannulation|aspiration|laparoscopic|laparoscopy|lap\.?(?= )|arthroscopic|endoscopic|percutaneous|caesarean section|c-section|cesarean section|operation|surgery|procedure)\b/i;
+const PROCEDURE_ABBR =
+  /(?<![\p{L}\p{N}])(?:ORIF|MUA|EUA|THR|TKR|THA|TKA|OGD|ERCP|PCI|PTCA|CABG|LSCS|TURP|TURBT|EVAR|TAVI|TAVR|AVR|MVR|PEG|PICC|DCCV|I&D|D&C|ECT|TOE|TTE|EBUS|MRCP|EGD|TAH|BSO|LLETZ|PPM|ICD insertion|ECV)(?![\p{L}\p{N}])/u;
+// A procedure word after one of these names a complication or state, so the mention is a diagnosis.
+const COMPLICATION_OF =
+  /\b(?:following|after|post|complicat\w*|failed|failure of|infection of|infected|leak(?:age)? (?:of|from)|dislocation of|loosening of|stenosis of|blocked|occluded|awaiting|for)\b/i;
+// The diagnosis-like heads that, before a procedure word, make the phrase a condition.
+const DIAGNOSIS_HEAD =
+  /\b(?:infection|abscess|leak|haematoma|hematoma|dislocation|fracture|bleed|haemorrhage|hemorrhage|sepsis|pain|failure|stenosis|occlusion|thrombosis)\b/i;
+
+/** True when the text names a procedure (an operation, an endoscopy, an intervention). */
+export function hasProcedureCue(text: string): boolean {
+  return PROCEDURE_SUFFIX.test(text) || PROCEDURE_WORD.test(text) || PROCEDURE_ABBR.test(text);
+}
+
+/**
+ * The mention's kind. In a procedures section everything is a procedure unless it names a
+ * complication; elsewhere a procedure cue makes it one, unless a complication or condition word comes
+ * first ("wound infection following appendicectomy" is a diagnosis).
+ */
+export function mentionKind(text: string, section: SectionKind): MentionKind {
+  const cue = hasProcedureCue(text);
+  const m = COMPLICATION_OF.exec(text);
+  const complication = m !== null && hasProcedureCue(text.slice(m.index)) && m.index > 0;
+  const conditionFirst = DIAGNOSIS_HEAD.test(text) && complication;
+  if (section === 'procedures') return conditionFirst ? 'diagnosis' : 'procedure';
+  if (!cue) return 'diagnosis';
+  return complication || conditionFirst ? 'diagnosis' : 'procedure';
+}

@@ -1,0 +1,89 @@
+/**
+ * Splits a clause's head into a sequence of cues, separators and mention spans: comma lists, "and"/"or"
+ * lists and terminators, without breaking a single diagnosis ("Fracture of neck of femur, left",
+ * "Carcinoma of head and neck"). Pure; any context.
+ */
+import type { Cue } from './cues';
+import type { Span } from './split';
+
+export type Piece =
+  | { kind: 'cue'; cue: Cue }
+  | { kind: 'sep'; comma: boolean; start: number; end: number }
+  | { kind: 'span'; span: Span };
+
+// A comma followed by one of these continues the same diagnosis ("Pneumonia, right lower lobe").
+const MODIFIER_START =
+  /^(?:left|right|bilateral|both|l|r|lt|rt|lower|upper|middle|mid|proximal|distal|anterior|posterior|medial|lateral|stage|grade|type|class|with|without|due|secondary|complicated|uncomplicated|on|in|of|at|for|from|to|source|site|cause|organism|unknown|unspecified|nos|mild|moderate|severe|controlled|uncontrolled|poorly|well|diet|insulin|tablet|acute|chronic|closed|open|displaced|undisplaced|non|not|recurrent|initial|subsequent|nstemi|stemi|treated|awaiting|requiring|s\/p)\b/i;
+// Fixed phrases whose "and"/"or" is part of one condition.
+const FIXED_AND =
+  /\b(?:nausea and vomiting|diarrhoea and vomiting|diarrhea and vomiting|head and neck|ear,? nose and throat|hand,? foot and mouth|drug and alcohol|alcohol and drug|anxiety and depression|mixed anxiety and depressive|bleeding and|sprains? and strains?)\b/i;
+
+const PREPOSITION_BEFORE = /\b(?:of|in|to|on|with|the)\b/i;
+
+function commaSplits(text: string, run: Span): number[] {
+  const at: number[] = [];
+  const body = text.slice(run.start, run.end);
+  for (const m of body.matchAll(/,/g)) {
+    const next = body.slice(m.index + 1).trimStart();
+    if (/^\d/.test(next) && /\d$/.test(body.slice(0, m.index))) continue; // 1,000
+    if (next === '' || MODIFIER_START.test(next)) continue;
+    at.push(run.start + m.index);
+  }
+  return at;
+}
+
+function conjunctionSplits(text: string, from: number, to: number, always: boolean): Span[] {
+  const body = text.slice(from, to);
+  if (FIXED_AND.test(body)) return [];
+  const out: Span[] = [];
+  for (const m of body.matchAll(/\s(?:and|or|&|\+|\/)\s/gi)) {
+    const left = body.slice(0, m.index);
+    const right = body.slice(m.index + m[0].length);
+    if (!always && (PREPOSITION_BEFORE.test(left) || MODIFIER_START.test(right))) continue;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Cuts `head` into pieces (commas become hard boundaries in list sections: see context.ts);
+ * `negated` lets "and"/"or" always split, as in "no fever or rigors".
+ */
+export function splitHead(text: string, head: Span, cues: Cue[]): Piece[] {
+  const pieces: Piece[] = [];
+  const negated = cues.some((c) => c.type === 'negated' && c.dir === 'pre');
+  let at = head.start;
+  const runs: Span[] = [];
+  for (const cue of cues) {
+    runs.push({ start: at, end: cue.start });
+    at = cue.end;
+  }
+  runs.push({ start: at, end: head.end });
+  runs.forEach((run, i) => {
+    let from = run.start;
+    const commas = commaSplits(text, run);
+    const segments: Span[] = [];
+    for (const c of commas) {
+      segments.push({ start: from, end: c });
+      from = c + 1;
+    }
+    segments.push({ start: from, end: run.end });
+    segments.forEach((seg, k) => {
+      if (k > 0) pieces.push({ kind: 'sep', comma: true, start: seg.start - 1, end: seg.start });
+      let s = seg.start;
+      for (const conj of conjunctionSplits(text, seg.start, seg.end, negated || commas.length > 0)) {
+        pieces.push({ kind: 'span', span: { start: s, end: conj.start } });
+        pieces.push({ kind: 'sep', comma: false, start: conj.start, end: conj.end });
+        s = conj.end;
+      }
+      pieces.push({ kind: 'span', span: { start: s, end: seg.end } });
+    });
+    if (i < cues.length) pieces.push({ kind: 'cue', cue: cues[i]! });
+  });
+  return pieces.filter((p) => p.kind !== 'span' || /[\p{L}\d#]/u.test(text.slice(p.span.start, p.span.end)));
+}
+
+/** True when commas in this section separate conditions rather than qualify them. */
+export function isListSection(kind: string): boolean {
+  return kind === 'history' || kind === 'comorbidities' || kind === 'family-history';
+}

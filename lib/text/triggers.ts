@@ -1,0 +1,208 @@
+/**
+ * ConText/NegEx-style trigger lists: the phrases that set a mention's status, and the words that end a
+ * trigger's scope. Pure data; any context (content script, background, extension pages, Node).
+ *
+ * Order matters: triggers are matched in list order and a matched range is not matched again, so the
+ * longer, more specific phrases come first ("not ruled out" before "ruled out" before "not").
+ */
+
+/** What a trigger does to the mentions in its scope. */
+export type CueType = 'negated' | 'uncertain' | 'history' | 'family' | 'resolved' | 'known' | 'terminate';
+
+/**
+ * Where a trigger looks: `pre` covers the mentions after it, `post` the mention before it, `both`
+ * reads as `pre` when a mention follows it in the clause and as `post` otherwise ("?PE", "PE?");
+ * `around` covers the mentions on both sides ("cellulitis vs DVT").
+ */
+export type CueDirection = 'pre' | 'post' | 'both' | 'around';
+
+/** `clause` reaches every mention up to a terminator; `next` only the mention directly after. */
+export type CueScope = 'clause' | 'next';
+
+export interface Trigger {
+  type: CueType;
+  dir: CueDirection;
+  scope: CueScope;
+  /** Case-insensitive; matched on word boundaries unless it starts or ends with punctuation. */
+  phrases: string[];
+}
+
+const RELATIVES =
+  "(?:(?:his|her|their|the patient's|pt's|maternal|paternal)\\s+)?(?:mother|father|mum|dad|brother|sister|son|daughter|aunt|uncle|grandmother|grandfather|grandparents?|granny|cousin|siblings?|parents?|twin)";
+
+/** The trigger table, most specific first. Phrases are regular-expression sources. */
+export const TRIGGERS: Trigger[] = [
+  // Pseudo-negations that still leave the condition open: uncertain, never negated.
+  {
+    type: 'uncertain',
+    dir: 'both',
+    scope: 'clause',
+    phrases: [
+      'not (?:yet |been |definitely |fully )*(?:ruled out|excluded)',
+      "(?:cannot|can ?not|can't|could not|couldn't|unable to) (?:be )?(?:ruled out|excluded|rule out|exclude)",
+      '(?:still |yet )?to be (?:ruled out|excluded)',
+      '(?:to |\\?)?rule out',
+      '\\?? ?r/o',
+      'to exclude',
+      'not (?:certain|sure|confirmed)',
+      'uncertain(?: if| whether)?',
+      'unclear (?:if|whether)',
+    ],
+  },
+  // Pseudo-triggers with no effect: matched so that their "no"/"not" is not read as a negation.
+  {
+    type: 'known',
+    dir: 'pre',
+    scope: 'next',
+    phrases: [
+      'no (?:significant |interval )?change(?: in)?',
+      'no increase(?: in)?',
+      'no further',
+      'not only',
+      'not necessarily',
+      'gram[- ]negative',
+    ],
+  },
+  {
+    type: 'family',
+    dir: 'pre',
+    scope: 'clause',
+    phrases: [
+      'family (?:history|hx) (?:of|includes?)',
+      'family (?:history|hx)',
+      'f/h(?: of)?',
+      'fhx?(?: of)?',
+      'fam hx(?: of)?',
+      'relatives? with',
+      `${RELATIVES}(?: (?:has|had|have|with|died (?:of|from)|diagnosed with|suffered (?:from|with)))`,
+    ],
+  },
+  {
+    type: 'negated',
+    dir: 'pre',
+    scope: 'clause',
+    phrases: [
+      'no (?:history|hx|h/o) of',
+      'no (?:evidence|signs?|symptoms|features|suggestion|indication|sign or symptoms?|signs or symptoms) (?:of|for|to suggest)',
+      'no (?:known|new|further|other|obvious|definite|previous|prior|significant|focal|acute)',
+      'not known to have',
+      'not (?:had|have|has|have had)',
+      'never (?:had|been diagnosed with)',
+      'no(?:thing)? to suggest',
+      'negative for',
+      'den(?:ies|ied|ying)',
+      'free (?:of|from)',
+      'absence of',
+      'without',
+      'nil',
+      'no',
+      'not',
+      'never',
+      'neither',
+      'nor',
+    ],
+  },
+  {
+    type: 'negated',
+    dir: 'post',
+    scope: 'clause',
+    phrases: [
+      '(?:has |have |was |were |is |been |now )*(?:excluded|ruled out)',
+      '(?:was |is |were )?(?:negative|absent|not (?:seen|present|found|detected|demonstrated|identified))',
+      '[- ]free',
+    ],
+  },
+  {
+    type: 'family',
+    dir: 'both',
+    scope: 'clause',
+    phrases: [`(?:in (?:his |her |their )?)?${RELATIVES}`],
+  },
+  {
+    type: 'uncertain',
+    dir: 'both',
+    scope: 'clause',
+    phrases: [
+      '(?:most |more |very )?(?:likely|probable|probably|possible|possibly)',
+      'differential(?:s| diagnos[ie]s)?(?: of| include)?',
+      'd/?dx',
+      'suspicion (?:of|for)',
+      'suspicious (?:of|for)',
+      '(?:suspected|suspect|presumed|presumptive|provisional|query|querying|queried)',
+      '(?:concern|concerning|worrying|worried) (?:for|of|about)',
+      'suggestive of',
+      'may (?:have|be)',
+      'might (?:have|be)',
+      'could (?:have|be)',
+      'unlikely',
+      'qu\\.?(?= )',
+      '\\?+',
+    ],
+  },
+  // A differential names both sides: "cellulitis vs DVT".
+  { type: 'uncertain', dir: 'around', scope: 'clause', phrases: ['vs\\.?', 'versus'] },
+  {
+    type: 'history',
+    dir: 'pre',
+    scope: 'clause',
+    phrases: [
+      '(?:past |previous |prior )?(?:medical )?(?:history|hx|h/o) of',
+      'h/o',
+      'hx',
+      'pmhx?',
+      'background of',
+      'previously (?:had|treated for|diagnosed with)',
+      's/p',
+      'status post',
+    ],
+  },
+  {
+    type: 'history',
+    dir: 'post',
+    scope: 'clause',
+    phrases: ['in the past', '(?:\\d+ )?(?:years?|yrs?|months?) ago', 'as a child', 'in childhood'],
+  },
+  {
+    type: 'history',
+    dir: 'pre',
+    scope: 'next',
+    phrases: ['previous', 'prev\\.?', 'prior', 'past', 'old', 'remote', 'historical', 'childhood'],
+  },
+  {
+    type: 'resolved',
+    dir: 'both',
+    scope: 'clause',
+    phrases: ['(?:now |has |had |since )*(?:resolved|settled)', 'in remission'],
+  },
+  // Affirming words: matched after the negations so that "no known" still reads as a negation.
+  { type: 'known', dir: 'pre', scope: 'next', phrases: ['known(?: to have)?', 'k/o'] },
+  // Terminators: scope ends here ("denies chest pain but has SOB"); affirming verbs start a new run.
+  {
+    type: 'terminate',
+    dir: 'pre',
+    scope: 'clause',
+    phrases: [
+      'but',
+      'however',
+      'although',
+      'though',
+      'apart from',
+      'aside from',
+      'except(?: for)?',
+      'other than',
+      'which',
+      'whereas',
+      'presenting with',
+      'presented with',
+      'presents with',
+      'admitted with',
+      'complain(?:s|ing|ed) of',
+      'c/o',
+      'now has',
+      'has',
+      'had',
+      'reports',
+      'reported',
+    ],
+  },
+];
