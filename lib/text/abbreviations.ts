@@ -112,6 +112,12 @@ const AMBIGUOUS: Ambiguous[] = [
   },
 ];
 
+const BY_ABBR = new Map(AMBIGUOUS.map((a) => [a.abbr, a]));
+const AMBIGUOUS_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${AMBIGUOUS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 /** One expansion applied to a text. */
 export interface Expansion {
   abbr: string;
@@ -135,6 +141,8 @@ export function expandAbbreviations(
   section: SectionKind,
 ): { text: string; expansions: Expansion[] } {
   const expansions: Expansion[] = [];
+  // Most mentions hold neither a capitalised short form nor "#": skip the rewrites.
+  if (!/[A-Z]{2}|#/.test(text)) return { text: text.replace(/\s{2,}/g, ' ').trim(), expansions };
   let out = text.replace(/#\s?NOF\b|\bNOF\s?#/g, (m) => {
     expansions.push({ abbr: m, expansion: 'fracture of neck of femur' });
     return 'fracture of neck of femur';
@@ -144,13 +152,10 @@ export function expandAbbreviations(
     expansions.push({ abbr: '#', expansion: 'fracture' });
     return ' fracture ';
   });
-  for (const a of AMBIGUOUS) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${a.abbr}(?![\\p{L}\\p{N}])`, 'gu');
-    out = out.replace(re, () => {
-      const expansion = pick(a, context, section);
-      expansions.push({ abbr: a.abbr, expansion });
-      return expansion;
-    });
-  }
+  out = out.replace(AMBIGUOUS_RE, (abbr) => {
+    const expansion = pick(BY_ABBR.get(abbr)!, context, section);
+    expansions.push({ abbr, expansion });
+    return expansion;
+  });
   return { text: out.replace(/\s{2,}/g, ' ').trim(), expansions };
 }

@@ -104,9 +104,13 @@ function analyseClause(
 
 function analyseItem(item: SectionItem, index: number, kind: SectionKind): Mention[] {
   const text = item.text;
-  const masked = [...text];
   const section = sectionForLabel(item.label) ?? kind;
-  return splitClauses(text).flatMap((clause) => analyseClause(text, masked, clause, index, section));
+  // Each clause is analysed on its own text, so the work stays linear in the item's length.
+  return splitClauses(text).flatMap((clause) => {
+    const local = text.slice(clause.start, clause.end);
+    const mentions = analyseClause(local, local.split(''), { start: 0, end: local.length }, index, section);
+    return mentions.map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
+  });
 }
 
 /** Splits a section's items into mentions and sets each one's status, kind, laterality and qualifiers. */

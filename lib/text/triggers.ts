@@ -109,7 +109,7 @@ export const TRIGGERS: Trigger[] = [
     phrases: [
       '(?:has |have |was |were |is |been |now )*(?:excluded|ruled out)',
       '(?:was |is |were )?(?:negative|absent|not (?:seen|present|found|detected|demonstrated|identified))',
-      '[- ]free',
+      '-?free',
     ],
   },
   {
