@@ -23,9 +23,31 @@ describe('bundled release', () => {
     ['opcs4', 'lap chole', 'J18.3'],
     ['opcs4', 'Laparoscopic cholecystectomy', 'J18.3'],
     ['opcs4', 'Circumcision', 'N30.3'],
+    // Abbreviation plurals, organism short forms, Roman numerals and site words.
+    ['icd10', 'recurrent UTIs', 'N39.0'],
+    ['icd10', 'previous TIAs', 'G45.9'],
+    ['icd10', 'H. pylori infection', 'B98.0'],
+    ['icd10', 'C. difficile diarrhoea', 'A04.7'],
+    ['icd10', 'stage IV pressure sore', 'L89.3'],
+    ['icd10', 'womb cancer', 'C55'],
+    ['icd10', 'cancer of gullet', 'C15.9'],
+    ['icd10', 'melanoma chest wall', 'C43.5'],
   ] as const)('%s "%s" finds %s in the top 3', (system, text, code) => {
     const got = search(index, text, { system, limit: 3 }).map((r) => r.code);
     expect(got).toContain(code);
+  });
+
+  it('puts the sibling carrying the extra detail first ("… left lower lobe")', () => {
+    expect(search(index, 'lung cancer left lower lobe', { system: 'icd10', limit: 1 })[0]?.code).toBe(
+      'C34.3',
+    );
+  });
+
+  it('keeps at most one code not valid for coding among word results', () => {
+    for (const q of ['pleural effusion', 'family history of cancer', 'gout']) {
+      const list = search(index, q, { system: 'icd10', limit: 10 });
+      expect(list.filter((r) => !r.validForCoding).length).toBeLessThanOrEqual(1);
+    }
   });
 
   it('answers code queries on the real hierarchy', () => {

@@ -47,7 +47,7 @@ export function sourceWeight(source: TermSource): number {
 }
 
 /** Bumped whenever the serialised layout changes, so stored indexes are rebuilt. */
-export const SEARCH_INDEX_FORMAT = 4;
+export const SEARCH_INDEX_FORMAT = 5;
 
 /** Structured-clone friendly form, stored as-is in IndexedDB. */
 export interface SerializedSearchIndex {

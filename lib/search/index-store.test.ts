@@ -64,10 +64,14 @@ describe('hierarchy', () => {
       'IX',
       'X',
       'XIX',
+      'I',
+      'II',
+      'XII',
+      'XIII',
       'XIV',
     ]);
     expect(childrenOf(index, 'icd10', 'X').map((c) => c.code)).toEqual(['J09-J18', 'J40-J47']);
-    expect(childrenOf(index, 'icd10', 'J09-J18').map((c) => c.code)).toEqual(['J18']);
+    expect(childrenOf(index, 'icd10', 'J09-J18').map((c) => c.code)).toEqual(['J15', 'J18']);
     expect(childrenOf(index, 'opcs4', null).map((c) => c.code)).toEqual(['J', 'W']);
     expect(childrenOf(index, 'icd10', 'J18.9')).toEqual([]);
   });

@@ -36,6 +36,53 @@ const PAIRS: [string, string][] = [
   ['x4', 'four'],
 ];
 
+/**
+ * One-way readings: lay or site words coders type, and the wording titles use for them
+ * ("gout big toe" -> "(Ankle and foot)", "melanoma of back" -> "of trunk"). Keys may be two words.
+ */
+const ONE_WAY: [string, string][] = [
+  ['grade', 'stage'],
+  ['septicaemia', 'sepsis'],
+  ['diabetic', 'diabetes'],
+  ['dka', 'ketoacidosis'],
+  ['bowel', 'intestine'],
+  ['colon', 'large intestine'],
+  ['small bowel', 'small intestine'],
+  ['large bowel', 'large intestine'],
+  ['back', 'trunk'],
+  ['chest wall', 'trunk'],
+  ['nose', 'face'],
+  ['cheek', 'face'],
+  ['forehead', 'face'],
+  ['temple', 'face'],
+  ['chin', 'face'],
+  ['toe', 'foot'],
+  ['big toe', 'foot'],
+  ['heel', 'foot'],
+  ['scalp', 'scalp neck'],
+  ['tummy', 'abdomen'],
+  ['belly', 'abdomen'],
+  ['womb', 'uterus'],
+  ['gullet', 'oesophagus'],
+  ['voice box', 'larynx'],
+  ['windpipe', 'trachea'],
+  ['tb', 'tuberculosis'],
+  ['staph', 'staphylococcus'],
+  ['strep', 'streptococcus'],
+  // Organisms by genus initial or short form ("E. coli", "H.pylori", "C diff", "staph aureus").
+  ['e coli', 'escherichia coli'],
+  ['h pylori', 'helicobacter pylori'],
+  ['c diff', 'clostridium difficile'],
+  ['c difficile', 'clostridium difficile'],
+  ['s aureus', 'staphylococcus aureus'],
+  ['staph aureus', 'staphylococcus aureus'],
+  ['strep pneumoniae', 'streptococcus pneumoniae'],
+  ['s pneumoniae', 'streptococcus pneumoniae'],
+  ['k pneumoniae', 'klebsiella pneumoniae'],
+  ['p aeruginosa', 'pseudomonas aeruginosa'],
+  ['h influenzae', 'haemophilus influenzae'],
+];
+
 /** Query word (raw, lower case) -> equivalent phrases (raw words). Symmetric for single words. */
 export const LEXICON: ReadonlyMap<string, string[][]> = (() => {
   const m = new Map<string, string[][]>();
@@ -47,6 +94,17 @@ export const LEXICON: ReadonlyMap<string, string[][]> = (() => {
   for (const [a, b] of PAIRS) {
     add(a, b);
     if (!b.includes(' ')) add(b, a);
+  }
+  for (const [a, b] of ONE_WAY) if (!a.includes(' ')) add(a, b);
+  return m;
+})();
+
+/** Two query words read together (raw, lower case, "e coli") -> equivalent phrases. */
+export const PHRASE_LEXICON: ReadonlyMap<string, string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const [a, b] of ONE_WAY) {
+    if (!a.includes(' ')) continue;
+    m.set(a, [...(m.get(a) ?? []), b.split(' ')]);
   }
   return m;
 })();

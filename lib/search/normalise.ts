@@ -116,7 +116,47 @@ export function scanWords(text: string): string[] {
       out.push(CLAUSE_BREAK);
     }
   }
-  return out;
+  return romanToArabic(out);
+}
+
+/** Words after which a Roman numeral is a number ("stage III", "type II", "grade iv"). */
+const NUMBER_CONTEXT: ReadonlySet<string> = new Set([
+  'stage',
+  'stages',
+  'grade',
+  'grades',
+  'type',
+  'types',
+  'class',
+  'degree',
+  'phase',
+  'level',
+  'cin',
+]);
+
+const ROMAN: Readonly<Record<string, string>> = {
+  i: '1',
+  ii: '2',
+  iii: '3',
+  iv: '4',
+  v: '5',
+  vi: '6',
+  vii: '7',
+  viii: '8',
+  ix: '9',
+  x: '10',
+};
+
+/**
+ * Roman numerals read as numbers where the word before says a number follows: titles say
+ * "Stage III", coders type "stage 3". Elsewhere "iv" (intravenous) or "v" stay words.
+ */
+function romanToArabic(words: string[]): string[] {
+  for (let k = 1; k < words.length; k++) {
+    const n = ROMAN[words[k]!];
+    if (n && NUMBER_CONTEXT.has(words[k - 1]!)) words[k] = n;
+  }
+  return words;
 }
 
 /** Raw word tokens of a text, before folding; keeps stop words so callers can see them. */

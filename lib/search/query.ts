@@ -5,7 +5,7 @@
  */
 import type { SearchIndex } from './index-model';
 import { fuzzyMatches } from './fuzzy';
-import { LEXICON } from './lexicon';
+import { LEXICON, PHRASE_LEXICON } from './lexicon';
 import { QUALIFIER_WORDS, STOP_WORDS, foldToken, rawTokens } from './normalise';
 
 /** Most tokens a query may have; later ones are ignored (search boxes hold short phrases). */
@@ -90,7 +90,10 @@ function matchWord(index: SearchIndex, raw: string, folded: string, isLast: bool
   // ("lap chole" -> laparoscopic cholecystectomy).
   const minPrefix = isLast ? 1 : 3;
   if ((isLast || exact < 0) && folded.length >= minPrefix) {
-    const base = isLast ? 0.62 : 0.55;
+    // A complete known abbreviation ("TB") is more likely meant as itself than as the start of a
+    // longer one ("TBI"): its completions stay well below the exact reading.
+    const isAbbrev = exact >= 0 && folded.length <= 4 && (index.abbrev.has(folded) || LEXICON.has(raw));
+    const base = isAbbrev ? 0.3 : isLast ? 0.62 : 0.55;
     for (const v of completions(index, folded)) {
       const ratio = folded.length / index.vocab[v]!.length;
       out.push({ ids: [v], quality: base + 0.3 * ratio });
@@ -113,26 +116,69 @@ function matchWord(index: SearchIndex, raw: string, folded: string, isLast: bool
   return out;
 }
 
+/**
+ * Plurals of abbreviations ("PEs", "UTIs", "DVTs"): a token written with capitals and a final
+ * lower-case "s" whose stem is a known word of the index. Lower-case raw plural -> stem.
+ */
+function abbreviationPlurals(index: SearchIndex, query: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of query.matchAll(/(?<![A-Za-z0-9])([A-Za-z0-9]{1,7})s(?![A-Za-z0-9])/g)) {
+    const stem = m[1]!;
+    if ((stem.match(/[A-Z]/g)?.length ?? 0) < 2) continue;
+    const low = stem.toLowerCase();
+    if (index.abbrev.has(low) || exactId(index, low) >= 0) out.set(`${low}s`, low);
+  }
+  return out;
+}
+
+/** Reading of two query words taken together ("e coli" -> escherichia coli), or undefined. */
+function matchPhrase(index: SearchIndex, a: string, b: string): TokenMatch[] | undefined {
+  const phrases = PHRASE_LEXICON.get(`${a} ${b}`);
+  if (!phrases) return undefined;
+  const out: TokenMatch[] = [];
+  const literal = [exactId(index, foldToken(a)), exactId(index, foldToken(b))];
+  if (literal.every((id) => id >= 0)) out.push({ ids: literal, quality: 1 });
+  for (const p of phrases) {
+    const ids = p.map((w) => exactId(index, foldToken(w)));
+    if (ids.every((id) => id >= 0))
+      out.push({ ids, quality: 0.95, correction: `${a} ${b} → ${p.join(' ')}` });
+  }
+  return out.length ? out : undefined;
+}
+
 /** Parses a query into tokens with their candidate matches and weights. */
 export function parseQuery(index: SearchIndex, query: string): QueryToken[] {
   const typingLast = !/\s$/.test(query);
-  const raws = rawTokens(query).filter((r) => !STOP_WORDS.has(r));
+  const plurals = abbreviationPlurals(index, query);
+  const raws = rawTokens(query)
+    .filter((r) => !STOP_WORDS.has(r))
+    .map((r) => plurals.get(r) ?? r);
   const tokens: QueryToken[] = [];
   const nDocs = index.docCode.length;
   const seen = new Set<string>();
-  raws.slice(0, MAX_QUERY_TOKENS).forEach((raw, i) => {
-    const folded = foldToken(raw);
-    if (seen.has(folded)) return;
+  const n = Math.min(raws.length, MAX_QUERY_TOKENS);
+  for (let i = 0; i < n; i++) {
+    let raw = raws[i]!;
+    let isLast = typingLast && i === raws.length - 1;
+    // Two words read together ("E. coli", "small bowel") once the second is complete.
+    const pair = i + 1 < n ? raws[i + 1]! : '';
+    const phrase = pair ? matchPhrase(index, raw, pair) : undefined;
+    if (phrase) {
+      raw = `${raw} ${pair}`;
+      isLast = false;
+      i++;
+    }
+    const folded = phrase ? raw : foldToken(raw);
+    if (seen.has(folded)) continue;
     seen.add(folded);
-    const isLast = typingLast && i === raws.length - 1;
     // One letter being typed after other words cannot narrow anything down yet.
-    if (isLast && raw.length === 1 && raws.length > 1 && !/\d/.test(raw)) return;
-    const matches = matchWord(index, raw, folded, isLast);
-    if (!matches.length) return; // an unknown word cannot tell candidates apart
+    if (isLast && raw.length === 1 && raws.length > 1 && !/\d/.test(raw)) continue;
+    const matches = phrase ?? matchWord(index, raw, folded, isLast);
+    if (!matches.length) continue; // an unknown word cannot tell candidates apart
     let freq = 0;
     for (const m of matches) for (const id of m.ids) freq = Math.max(freq, df(index, id));
     const weight = Math.max(0.5, Math.log(1 + nDocs / (1 + freq)));
     tokens.push({ raw, folded, qualifier: QUALIFIER_WORDS.has(folded), weight, matches });
-  });
+  }
   return tokens;
 }

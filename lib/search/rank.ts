@@ -57,6 +57,18 @@ export function matchesUsed(index: SearchIndex, doc: number, nTokens: number): n
   return out;
 }
 
+/**
+ * For a document scored by the latest scoreCodes call: bit i set when query token i matched it
+ * at all (a partly matched expansion such as "DKA" -> "…with ketoacidosis" included).
+ */
+export function matchedMask(index: SearchIndex, doc: number, nTokens: number): number {
+  const s = scratchOf(index);
+  if (s.stamp[doc] !== s.gen) return 0;
+  let mask = 0;
+  for (let i = 0; i < nTokens; i++) if (s.quality[doc * MAX_QUERY_TOKENS + i]! >= 0.45) mask |= 1 << i;
+  return mask;
+}
+
 /** Best-scoring document per code, for codes of `system` (or both). */
 export function scoreCodes(index: SearchIndex, tokens: QueryToken[], system?: System): Map<number, CodeHit> {
   const s = scratchOf(index);

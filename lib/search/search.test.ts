@@ -74,6 +74,60 @@ describe('word queries', () => {
     expect(r?.matched.corrections).toContain('renal → kidney');
   });
 
+  it('reads Roman numerals after stage/grade/type as numbers, and grade as stage', () => {
+    expect(first('decubitus ulcer stage 3')).toBe('L89.2');
+    expect(first('stage iii decubitus ulcer')).toBe('L89.2');
+    expect(first('grade 2 decubitus ulcer')).toBe('L89.1');
+    expect(first('chronic kidney disease stage V')).toBe('N18.5');
+  });
+
+  it('reads a capitalised abbreviation plural as the abbreviation ("PEs")', () => {
+    expect(first('bilateral PEs')).toBe('I26.9');
+    expect(first('PEs')).toBe('I26.9');
+  });
+
+  it('lets a complete abbreviation win over longer ones it starts ("TB" is not "TBI")', () => {
+    expect(first('TB')).toBe('A16.9');
+    expect(first('pulmonary TB')).toMatch(/^A16/);
+    expect(codes('pulmonary TB', { system: 'icd10' })).not.toContain('S06.9');
+  });
+
+  it('reads organism short forms by genus initial ("E. coli", "staph aureus")', () => {
+    expect(first('E. coli sepsis')).toBe('A41.5');
+    expect(first('E.coli sepsis')).toBe('A41.5');
+    expect(first('e coli pneumonia')).toBe('J15.5');
+    expect(first('staph aureus sepsis')).toBe('A41.0');
+    expect(first('S. aureus septicaemia')).toBe('A41.0');
+    const r = search(index, 'E. coli sepsis', { system: 'icd10' })[0];
+    expect(r?.matched.corrections).toContain('e coli → escherichia coli');
+  });
+
+  it('maps body-site words to the wording titles use (back -> trunk, toe -> foot)', () => {
+    expect(first('malignant melanoma of back')).toBe('C43.5');
+    expect(first('melanoma cheek')).toBe('C43.3');
+    expect(first('gout big toe')).toBe('M10.97');
+    expect(first('gout of toe')).toBe('M10.97');
+  });
+
+  it('prefers the sibling whose title carries the extra detail of the query', () => {
+    expect(first('non-small cell lung cancer')).toBe('C34.9');
+    expect(first('non-small cell lung cancer left upper lobe')).toBe('C34.1');
+    expect(first('DKA type 2 diabetic')).toBe('E11.1');
+    expect(first('type 2 diabetes')).toBe('E11.9');
+  });
+
+  it('prefers the primary act to a revision unless the query says revision', () => {
+    expect(first('cemented total hip replacement', { system: 'opcs4' })).toBe('W37.1');
+    expect(first('revision cemented total hip replacement', { system: 'opcs4' })).toBe('W37.3');
+  });
+
+  it('keeps at most one code not valid for coding among word results', () => {
+    for (const q of ['fracture femur', 'pneumonia', 'gout', 'diabetes', 'anaemia']) {
+      const list = search(index, q);
+      expect(list.filter((r) => !r.validForCoding).length).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('shows results while a word is being typed', () => {
     expect(codes('pneum', { system: 'icd10' })).toContain('J18.9');
     expect(codes('atrial fib', { system: 'icd10' }).slice(0, 2)).toContain('I48.9');
@@ -125,7 +179,7 @@ describe('code queries', () => {
   });
 
   it('browses a partial code by its categories', () => {
-    expect(codes('J1', { system: 'icd10' })).toEqual(['J18']);
+    expect(codes('J1', { system: 'icd10' })).toEqual(['J15', 'J18']);
     expect(codes('I5', { system: 'icd10' })).toEqual(['I50']);
     expect(codes('W3', { system: 'opcs4' })).toEqual(['W37']);
   });
