@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, getEntry, type SearchIndex } from '@/lib/search';
+import { analyseText } from '@/lib/text/analyse';
+import type { SectionKind } from '@/lib/extract/types';
+import type { Mention } from '@/lib/text/types';
+import { loadBundledReleases } from '@/scripts/lib/load-bundled';
+import { suggestForMention } from './suggest';
+import { familyCodesFor, historyCodesFor } from './history-codes';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = buildSearchIndex(await loadBundledReleases());
+}, 60_000);
+
+/** The one mention in a synthetic phrase, checked so a text-analysis change shows up here. */
+function mention(text: string, section: SectionKind, status?: Mention['status']): Mention {
+  const ms = analyseText(text, section);
+  expect(ms).toHaveLength(1);
+  if (status) expect(ms[0]!.status).toBe(status);
+  return ms[0]!;
+}
+const suggest = (text: string, section: SectionKind = 'free-text', status?: Mention['status']) =>
+  suggestForMention(index, mention(text, section, status));
+const codes = (text: string, section?: SectionKind, status?: Mention['status']) =>
+  suggest(text, section, status).map((s) => s.code);
+
+describe('suggestForMention', () => {
+  it('searches ICD-10 for diagnoses and OPCS-4 for procedures, saying what matched', () => {
+    const dx = suggest('Community acquired pneumonia', 'diagnoses', 'affirmed');
+    expect(dx.every((s) => s.system === 'icd10' && s.role === 'main')).toBe(true);
+    expect(dx[0]?.code).toMatch(/^J18/);
+    expect(dx[0]?.reason).toMatch(/^matched '.+' \(/);
+    const px = suggest('lap chole', 'procedures', 'affirmed');
+    expect(px[0]).toMatchObject({ code: 'J18.3', system: 'opcs4' });
+    expect(px[0]?.reason).toBe("matched 'lap chole' (UK clinical abbreviation)");
+    expect(dx.length).toBeLessThanOrEqual(3);
+  });
+
+  it('gives negated mentions nothing and flags uncertain ones', () => {
+    expect(suggest('no evidence of pulmonary embolism', 'free-text', 'negated')).toEqual([]);
+    const unsure = suggest('?appendicitis', 'diagnoses', 'uncertain');
+    expect(unsure.length).toBeGreaterThan(0);
+    for (const s of unsure) {
+      expect(s.flags?.uncertain).toBe(true);
+      expect(s.reason).toMatch(/^uncertain: check before coding/);
+    }
+  });
+
+  it('adds the history or sequela code beside the condition', () => {
+    const mi = suggest('previous MI', 'free-text', 'history');
+    expect(mi.map((s) => s.code)).toContain('I25.2');
+    expect(mi.find((s) => s.code === 'I25.2')).toMatchObject({
+      role: 'history',
+      reason: 'history of: previous MI',
+    });
+    expect(mi[0]?.code).toMatch(/^I2[12]/);
+    expect(codes('history of stroke', 'free-text', 'history')).toEqual(
+      expect.arrayContaining(['Z86.7', 'I69.4']),
+    );
+    expect(codes('h/o DVT', 'free-text', 'history')).toContain('Z86.7');
+    expect(codes('previous breast cancer', 'free-text', 'history')).toEqual(
+      expect.arrayContaining(['C50.9', 'Z85.3']),
+    );
+  });
+
+  it('gives family history mentions Z80–Z84 codes only', () => {
+    const fh = suggest('mother had breast cancer', 'free-text', 'family');
+    expect(fh[0]).toMatchObject({
+      code: 'Z80.3',
+      role: 'family',
+      reason: 'family history: mother had breast cancer',
+    });
+    expect(fh.every((s) => /^Z8[0-4]/.test(s.code))).toBe(true);
+    expect(codes('FH of IHD', 'free-text', 'family')[0]).toBe('Z82.4');
+    expect(codes('father had bowel cancer', 'free-text', 'family')[0]).toBe('Z80.0');
+    expect(codes('Type 2 diabetes', 'family-history', 'family')[0]).toBe('Z83.3');
+  });
+
+  it('adds Z94 laterality codes to procedures', () => {
+    const right = suggest('Right total hip replacement', 'procedures', 'affirmed');
+    expect(right[0]?.code).toBe('W37.1');
+    expect(right.find((s) => s.role === 'laterality')).toMatchObject({
+      code: 'Z94.2',
+      reason: 'right-sided procedure: laterality code',
+    });
+    expect(codes('Bilateral carpal tunnel release', 'procedures')).toContain('Z94.1');
+    expect(codes('Left inguinal hernia repair', 'procedures')).toContain('Z94.3');
+    // Diagnoses keep their side in the mention, not in a Z94 code.
+    expect(codes('Right ovarian cyst', 'diagnoses')).not.toContain('Z94.2');
+  });
+
+  it('adds the approach Y code unless the main code already names the approach', () => {
+    const lap = suggest('Laparoscopic cholecystectomy', 'procedures', 'affirmed');
+    expect(lap.map((s) => s.code)).toEqual(expect.arrayContaining(['J18.3', 'Y75.2']));
+    expect(lap.find((s) => s.code === 'Y75.2')?.role).toBe('approach');
+    expect(codes('Laparoscopic appendicectomy', 'procedures')).toContain('Y75.2');
+    // W82 "Endoscopic resection of meniscus" is already arthroscopic.
+    const knee = codes('Arthroscopic meniscectomy', 'procedures');
+    expect(knee[0]).toMatch(/^W82/);
+    expect(knee).not.toContain('Y76.7');
+    expect(codes('Open appendicectomy', 'procedures')).not.toContain('Y75.2');
+  });
+});
+
+describe('history and family code tables', () => {
+  it('name codes that exist in the release with the expected titles', () => {
+    const title = (c: string): string => getEntry(index, 'icd10', c)?.title ?? '';
+    for (const c of [
+      'A41.9',
+      'C18.9',
+      'C34.9',
+      'E11.9',
+      'F32.9',
+      'G40.9',
+      'I10',
+      'J45.9',
+      'K57.3',
+      'M06.9',
+      'N18.3',
+      'Q21.1',
+      'S72.00',
+    ]) {
+      for (const h of historyCodesFor(c))
+        expect(title(h), `${c} → ${h}`).toMatch(/^(Personal history|Old myocardial|Sequelae)/);
+      for (const f of familyCodesFor(c)) expect(title(f), `${c} → ${f}`).toMatch(/^Family history/);
+    }
+    expect(historyCodesFor('I21.4')).toEqual(['I25.2']);
+    expect(familyCodesFor('I63.9')).toEqual(['Z82.3']);
+  });
+});
