@@ -18,21 +18,14 @@ export const CASES: Case[] = [
   ['No DVT', 'findings', [['DVT', 'negated']]],
   ['Not anaemic', 'findings', [['anaemic', 'negated']]],
   ['Denies chest pain', 'free-text', [['chest pain', 'negated']]],
-  [
-    'Patient denied haemoptysis',
-    'free-text',
-    [
-      ['Patient', 'affirmed'],
-      ['haemoptysis', 'negated'],
-    ],
-  ],
+  ['Patient denied haemoptysis', 'free-text', [['haemoptysis', 'negated']]],
   ['Negative for COVID-19', 'findings', [['COVID-19', 'negated']]],
   ['Nil focal neurology', 'findings', [['focal neurology', 'negated']]],
   ['Free of infection', 'findings', [['infection', 'negated']]],
   ['No signs of sepsis', 'findings', [['sepsis', 'negated']]],
   ['No history of diabetes', 'history', [['diabetes', 'negated']]],
   ['No known drug allergies', 'free-text', [['drug allergies', 'negated']]],
-  ['Without complication', 'diagnoses', [['complication', 'negated']]],
+  ['Without complication', 'diagnoses', []],
   ['Absence of ascites', 'findings', [['ascites', 'negated']]],
   ['Never had a seizure', 'history', [['seizure', 'negated']]],
   [
@@ -175,7 +168,7 @@ export const CASES: Case[] = [
     'free-text',
     [
       ['appendicectomy', 'history', P, '-', ['1998']],
-      ['hypertension', 'affirmed'],
+      ['hypertension', 'history'],
     ],
   ],
   ['Stroke', 'history', [['Stroke', 'history']]],
@@ -183,9 +176,10 @@ export const CASES: Case[] = [
   ['DVT in the past', 'diagnoses', [['DVT', 'history']]],
   ['TB 20 years ago', 'diagnoses', [['TB', 'history']]],
   ['3 year old with croup', 'free-text', [['croup', 'affirmed']]],
-  // Chronic comorbidities stay affirmed in history wording
-  ['Hypertension', 'history', [['Hypertension', 'affirmed']]],
-  ['Type 2 diabetes mellitus', 'history', [['Type 2 diabetes mellitus', 'affirmed']]],
+  // A past-history section makes every mention history, chronic or not; "history of" wording outside
+  // one leaves a chronic comorbidity affirmed
+  ['Hypertension', 'history', [['Hypertension', 'history']]],
+  ['Type 2 diabetes mellitus', 'history', [['Type 2 diabetes mellitus', 'history']]],
   ['History of asthma', 'diagnoses', [['asthma', 'affirmed']]],
   ['H/O COPD', 'comorbidities', [['COPD', 'affirmed']]],
   [
@@ -193,19 +187,19 @@ export const CASES: Case[] = [
     'history',
     [
       ['myocardial infarction', 'history'],
-      ['hypertension', 'affirmed'],
-      ['T2DM', 'affirmed'],
+      ['hypertension', 'history'],
+      ['T2DM', 'history'],
     ],
   ],
   ['CKD stage 3a', 'comorbidities', [['CKD stage 3a', 'affirmed']]],
-  ['Epilepsy (diagnosed 2001)', 'history', [['Epilepsy', 'affirmed', D, '-', ['diagnosed 2001']]]],
+  ['Epilepsy (diagnosed 2001)', 'history', [['Epilepsy', 'history', D, '-', ['diagnosed 2001']]]],
   [
     'Hypertension, T2DM, asthma, previous MI (2015)',
     'history',
     [
-      ['Hypertension', 'affirmed'],
-      ['T2DM', 'affirmed'],
-      ['asthma', 'affirmed'],
+      ['Hypertension', 'history'],
+      ['T2DM', 'history'],
+      ['asthma', 'history'],
       ['myocardial infarction', 'history', D, '-', ['2015']],
     ],
   ],
@@ -237,7 +231,8 @@ export const CASES: Case[] = [
     [['Acute kidney injury stage 1', 'affirmed', D, '-', ['resolved']]],
   ],
   ['Delirium (resolved)', 'diagnoses', [['Delirium', 'affirmed', D, '-', ['resolved']]]],
-  ['Hyponatraemia, now resolved', 'history', [['Hyponatraemia', 'affirmed']]],
+  ['Hyponatraemia, now resolved', 'history', [['Hyponatraemia', 'history']]],
+  ['Hyponatraemia, now resolved', 'diagnoses', [['Hyponatraemia', 'affirmed']]],
   // Qualifiers and dates
   ['T2DM — diet controlled', 'comorbidities', [['T2DM', 'affirmed', D, '-', ['diet controlled']]]],
   [
@@ -331,6 +326,41 @@ export const CASES: Case[] = [
   ['Fracture of radius and ulna', 'diagnoses', [['Fracture of radius and ulna', 'affirmed']]],
   ['Nausea and vomiting', 'diagnoses', [['Nausea and vomiting', 'affirmed']]],
   ['Nil', 'history', []],
+  // Section rule: qualifiers do not override a past-history section
+  ['Asthma - well controlled', 'history', [['Asthma', 'history', D, '-', ['well controlled']]]],
+  ['Breast cancer 2011 - treated, in remission', 'history', [['Breast cancer', 'history']]],
+  ['AF on apixaban', 'history', [['atrial fibrillation on apixaban', 'history']]],
+  ['Asthma - well controlled', 'comorbidities', [['Asthma', 'affirmed']]],
+  // "and" between two conditions splits; descriptors after a comma stay attached
+  [
+    'Known COPD and type 2 diabetes',
+    'comorbidities',
+    [
+      ['COPD', 'affirmed'],
+      ['type 2 diabetes', 'affirmed'],
+    ],
+  ],
+  [
+    'Recurrent depressive disorder, current episode severe without psychotic symptoms',
+    'diagnoses',
+    [['Recurrent depressive disorder, current episode severe without psychotic symptoms', 'affirmed']],
+  ],
+  ['Total knee replacement, cemented', 'procedures', [['Total knee replacement, cemented', 'affirmed', P]]],
+  ['Incision and drainage of abscess', 'procedures', [['Incision and drainage of abscess', 'affirmed', P]]],
+  ['Gastroenteritis, likely viral', 'diagnoses', [['Gastroenteritis', 'affirmed', D, '-', ['likely viral']]]],
+  // Not mentions: subjects, descriptors, treatments, results, lab values, test results
+  ['He', 'free-text', []],
+  ['Older', 'family-history', []],
+  ['rate controlled with bisoprolol', 'free-text', []],
+  ['anticoagulated', 'free-text', []],
+  ['PCI, good result. No complications.', 'free-text', [['PCI', 'affirmed', P]]],
+  ['Trop T 312 rising to 1480', 'free-text', []],
+  ['HbA1c 51', 'comorbidities', []],
+  ['Creatinine back to baseline', 'free-text', []],
+  ['D-dimer negative', 'findings', []],
+  ['Ectopic pregnancy excluded - serum hCG negative', 'diagnoses', [['Ectopic pregnancy', 'negated']]],
+  ['Triage category: 2 - Very urgent', 'free-text', []],
+  ['Presenting complaint: fall at home', 'free-text', []],
   ['None known', 'comorbidities', []],
   ['Diagnosis: pneumonia', 'free-text', [['pneumonia', 'affirmed']]],
   // Laterality
@@ -385,7 +415,7 @@ export const CASES: Case[] = [
   ['CP', 'diagnoses', [['chest pain', 'affirmed']]],
   ['Spastic CP', 'comorbidities', [['Spastic cerebral palsy', 'affirmed']]],
   ['RA', 'comorbidities', [['rheumatoid arthritis', 'affirmed']]],
-  ['Sats 96% on RA', 'findings', [['Sats 96% on room air', 'affirmed']]],
+  ['Sats 96% on RA', 'findings', []],
   ['#NOF', 'diagnoses', [['fracture of neck of femur', 'affirmed']]],
   ['# neck of femur', 'diagnoses', [['fracture neck of femur', 'affirmed']]],
   ['Distal radius #', 'diagnoses', [['Distal radius fracture', 'affirmed']]],

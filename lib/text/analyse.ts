@@ -10,13 +10,27 @@ import type { ExtractedSection, SectionItem, SectionKind } from '@/lib/extract/t
 import type { Mention } from './types';
 import { findCues, type Cue } from './cues';
 import { cuesFor } from './context';
-import { isLabel, sectionForLabel } from './labels';
+import { isLabel, readLabel, sectionForLabel, splitGluedChip } from './labels';
+import { isInvestigation, isSkipLabel } from './nonmention';
 import { isListSection, splitHead, type Piece } from './list';
 import { buildMention } from './mention';
 import { readQualifiers } from './qualifiers';
 import { splitClauses, splitQualifiers, type Span } from './split';
 
 const STATUS_TYPES = new Set(['negated', 'uncertain', 'history', 'family', 'resolved']);
+
+// A trailing ", likely viral" / ", probably mechanical": one descriptor word after an uncertainty word.
+const CAUSE_TAIL =
+  /,\s*((?:most |very )?(?:likely|probably|possibly|presumed|query|\?)\s*[\p{L}-]+(?:\s+(?:origin|cause|aetiology|in origin))?)\s*$/iu;
+
+// Sections whose entries are coded titles: "without X" there is the title's wording ("Recurrent
+// depressive disorder, current episode severe without psychotic symptoms"), not a negation.
+const TITLE_WITHOUT = new Set(['diagnoses', 'comorbidities', 'history', 'family-history', 'procedures']);
+
+function isTitleWithout(masked: string, from: number, cue: Cue): boolean {
+  if (cue.type !== 'negated' || !/^without$/i.test(cue.text)) return false;
+  return /\p{L}{2}/u.test(masked.slice(from, cue.start));
+}
 
 function analyseClause(
   text: string,
@@ -37,7 +51,11 @@ function analyseClause(
     text.slice(head.start, head.end),
   );
   const next = qualifiers.find((q) => !q.bracket && q.start >= head.end);
-  if (next && (isLabel(text.slice(head.start, head.end)) || !/\p{L}{2}/u.test(headRest))) {
+  // "Triage category: 2", "Clinician: Dr ...", "Presenting complaint: ...": never coded.
+  if (next && isSkipLabel(text.slice(head.start, head.end))) return [];
+  // "TTE: moderate LVSD": an investigation's name heads its findings, like a label.
+  const headText = text.slice(head.start, head.end);
+  if (next && (isLabel(headText) || isInvestigation(headText) || !/\p{L}{2}/u.test(headRest))) {
     section = sectionForLabel(text.slice(head.start, head.end)) ?? section;
     labelCues = headCues.filter((c) => STATUS_TYPES.has(c.type));
     head = next;
@@ -48,7 +66,16 @@ function analyseClause(
     maskedText = masked.join('');
   }
   const listMode = isListSection(section);
-  const cues = findCues(maskedText, head.start, head.end);
+  // "Gastroenteritis, likely viral": the cause qualifies the diagnosis, which stays affirmed.
+  const cause = CAUSE_TAIL.exec(maskedText.slice(head.start, head.end));
+  const causeText: { text: string; start: number }[] = [];
+  if (cause) {
+    causeText.push({ text: cause[1]!, start: head.start + cause.index });
+    head = { start: head.start, end: head.start + cause.index };
+  }
+  const cues = findCues(maskedText, head.start, head.end).filter(
+    (c) => !(TITLE_WITHOUT.has(section) && isTitleWithout(maskedText, head.start, c)),
+  );
   const pieces: Piece[] = [
     ...labelCues.map((cue) => ({
       kind: 'cue' as const,
@@ -80,7 +107,7 @@ function analyseClause(
       context,
       cues: cuesFor(pieces, index, listMode),
       qualifierCues: reading.cues.filter((c) => owns(k, c.start)),
-      qualifiers: reading.texts.filter((q) => owns(k, q.start)).map((q) => q.text),
+      qualifiers: [...causeText, ...reading.texts].filter((q) => owns(k, q.start)).map((q) => q.text),
     });
     if (m) mentions.push(m);
   }
@@ -103,13 +130,40 @@ function analyseClause(
 }
 
 function analyseItem(item: SectionItem, index: number, kind: SectionKind): Mention[] {
-  const text = item.text;
+  if (item.label && isSkipLabel(item.label)) return [];
+  const [text, chip] = splitGluedChip(item.text);
   const section = sectionForLabel(item.label) ?? kind;
   // Each clause is analysed on its own text, so the work stays linear in the item's length.
-  return splitClauses(text).flatMap((clause) => {
+  const mentions = splitClauses(text).flatMap((clause) => {
     const local = text.slice(clause.start, clause.end);
-    const mentions = analyseClause(local, local.split(''), { start: 0, end: local.length }, index, section);
-    return mentions.map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
+    const found = analyseClause(local, local.split(''), { start: 0, end: local.length }, index, section);
+    return found.map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
+  });
+  return [item.label, chip].reduce((ms, label) => applyLabel(ms, label), mentions);
+}
+
+/**
+ * A label's status and side (a Status column, a chip, a dl term): "Excluded" negates every mention of
+ * the item, "Provisional"/"Suspected" makes it uncertain, "Family history" family, "Past" history;
+ * "Confirmed"/"Resolved"/"Active" leave the text's own status. A side value sets missing laterality.
+ */
+function applyLabel(mentions: Mention[], label: string | undefined): Mention[] {
+  const reading = readLabel(label);
+  if (!reading.status && !reading.laterality) return mentions;
+  return mentions.map((m) => {
+    let status = m.status;
+    const r = reading.status;
+    if (r === 'negated') status = 'negated';
+    else if (r === 'uncertain' && status !== 'negated') status = 'uncertain';
+    else if (r === 'family' && status !== 'negated') status = 'family';
+    else if (r === 'history' && status === 'affirmed') status = 'history';
+    const changed = status !== m.status;
+    return {
+      ...m,
+      status,
+      ...(m.laterality === undefined && reading.laterality ? { laterality: reading.laterality } : {}),
+      cues: changed && reading.cue ? [...m.cues, reading.cue] : m.cues,
+    };
   });
 }
 

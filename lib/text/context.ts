@@ -10,10 +10,16 @@
  * Precedence: negated > family > uncertain > history > affirmed. A conclusion in a qualifier ("?PE -
  * PE excluded") overrides the head's cues: see analyse.ts.
  *
- * Chronic conditions: coders must code documented chronic comorbidities (DGCS.3), so "history of",
- * "h/o", "PMH" and a history section leave a chronic condition (diabetes, COPD, CKD ...) affirmed as a
- * current comorbidity. Only an explicit past cue ("previous", "old", "past", "resolved" years ago)
- * makes it history.
+ * Sections: every mention in a past-history section (PMH, past medical history, background, past
+ * problems) is `history`, chronic or not, and qualifiers such as "well controlled", "in remission",
+ * "treated" or "on apixaban" do not change that; only a negation, family or uncertainty cue does. In a
+ * comorbidities section (co-morbidities, active problems, problem list) mentions stay `affirmed`; a
+ * family-history section gives `family`. Coders still get a chronic condition's code: lib/suggest gives
+ * a history mention the condition code first and then the personal-history code.
+ *
+ * Cues outside a history section: "history of"/"h/o" leave a chronic condition (diabetes, COPD, CKD
+ * ...) affirmed as a current comorbidity (DGCS.3); an explicit past cue ("previous", "old", "past",
+ * "years ago") makes it history.
  */
 import type { MentionStatus } from './types';
 import type { Cue } from './cues';
@@ -67,9 +73,9 @@ function isPre(pieces: Piece[], i: number): boolean {
 }
 
 /** The section's status for a mention with no cues. */
-export function defaultStatus(section: string, chronic: boolean): MentionStatus {
+export function defaultStatus(section: string): MentionStatus {
   if (section === 'family-history') return 'family';
-  if (section === 'history' && !chronic) return 'history';
+  if (section === 'history') return 'history';
   return 'affirmed';
 }
 
@@ -79,10 +85,12 @@ export function statusFrom(cues: Cue[], section: string, chronic: boolean): Ment
   if (has('negated')) return 'negated';
   if (has('family')) return 'family';
   if (has('uncertain')) return 'uncertain';
+  // A past-history section makes every mention history, whatever its qualifiers say.
+  if (section === 'history') return 'history';
   const history = cues.filter((c) => c.type === 'history');
   // "previous", "old", "years ago": past even for a chronic condition; "history of" is not.
   if (history.some((c) => c.scope === 'next' || c.dir === 'post')) return 'history';
   if (history.length > 0) return chronic ? 'affirmed' : 'history';
   if (has('resolved') && section !== 'family-history') return 'affirmed';
-  return defaultStatus(section, chronic);
+  return defaultStatus(section);
 }

@@ -13,12 +13,22 @@ export type Piece =
 
 // A comma followed by one of these continues the same diagnosis ("Pneumonia, right lower lobe").
 const MODIFIER_START =
-  /^(?:left|right|bilateral|both|l|r|lt|rt|lower|upper|middle|mid|proximal|distal|anterior|posterior|medial|lateral|stage|grade|type|class|with|without|due|secondary|complicated|uncomplicated|on|in|of|at|for|from|to|source|site|cause|organism|unknown|unspecified|nos|mild|moderate|severe|controlled|uncontrolled|poorly|well|diet|insulin|tablet|acute|chronic|closed|open|displaced|undisplaced|non|not|recurrent|initial|subsequent|nstemi|stemi|treated|awaiting|requiring|s\/p)\b/i;
+  /^(?:left|right|bilateral|both|l|r|lt|rt|lower|upper|middle|mid|proximal|distal|anterior|posterior|medial|lateral|stage|grade|type|class|with|without|due|secondary|complicated|uncomplicated|on|in|of|at|for|from|to|source|site|cause|organism|unknown|unspecified|nos|mild|moderate|severe|controlled|uncontrolled|poorly|well|diet|insulin|tablet|acute|chronic|closed|open|displaced|undisplaced|non|not|recurrent|initial|subsequent|nstemi|stemi|treated|awaiting|requiring|s\/p|current|currently|episode|cemented|uncemented|hybrid|likely|probably|possibly|presumed|predominantly|involving|affecting|extending|single|multiple|site|sites|region|lobe|segment|zone)\b/i;
 // Fixed phrases whose "and"/"or" is part of one condition.
 const FIXED_AND =
-  /\b(?:nausea and vomiting|diarrhoea and vomiting|diarrhea and vomiting|head and neck|ear,? nose and throat|hand,? foot and mouth|drug and alcohol|alcohol and drug|anxiety and depression|mixed anxiety and depressive|bleeding and|sprains? and strains?)\b/i;
+  /\b(?:nausea and vomiting|diarrhoea and vomiting|diarrhea and vomiting|head and neck|ear,? nose and throat|hand,? foot and mouth|drug and alcohol|alcohol and drug|anxiety and depression|mixed anxiety and depressive|bleeding and|sprains? and strains?|incision and drainage|examination and|(?:left|right) and (?:left|right)|dilatation and curettage|drainage and)\b/i;
 
 const PREPOSITION_BEFORE = /\b(?:of|in|to|on|with|the)\b/i;
+
+// A condition's head word or an abbreviation: both sides of "and" having one makes two mentions
+// ("Known COPD and type 2 diabetes").
+const CONDITION_HEAD =
+  /(?:\p{L}{3,}(?:itis|osis|oma|aemia|emia|opathy|pathy|algia|plasia|trophy|ectasis|uria|ism|iasis|ectomy|otomy|plasty|oscopy))\b|\b(?:disease|disorder|syndrome|diabetes|failure|insufficiency|cancer|carcinoma|tumou?r|infection|injury|fracture|ulcer|hernia|stenosis|thrombosis|embolism|infarction|fibrillation|flutter|hypertension|hypotension|asthma|epilepsy|dementia|depression|anxiety|stroke|pneumonia|sepsis|obesity|anaemia|anemia|deficiency|dependence|abuse|allergy|bleed|haemorrhage|hemorrhage|effusion|aneurysm|palsy|block|arrest|angina|gout|migraine|psoriasis|eczema|cataract|glaucoma|lesion|mass|polyp|cyst|abscess|repair|replacement|insertion|excision|removal|release)\b/iu;
+const ABBREVIATION = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}])/u;
+
+function looksLikeCondition(text: string): boolean {
+  return CONDITION_HEAD.test(text) || ABBREVIATION.test(text);
+}
 
 function commaSplits(text: string, run: Span): number[] {
   const at: number[] = [];
@@ -36,10 +46,14 @@ function conjunctionSplits(text: string, from: number, to: number, always: boole
   const body = text.slice(from, to);
   if (FIXED_AND.test(body)) return [];
   const out: Span[] = [];
+  let last = 0;
   for (const m of body.matchAll(/\s(?:and|or|&|\+|\/)\s/gi)) {
     const left = body.slice(0, m.index);
     const right = body.slice(m.index + m[0].length);
-    if (!always && (PREPOSITION_BEFORE.test(left) || MODIFIER_START.test(right))) continue;
+    const both =
+      looksLikeCondition(body.slice(last, m.index)) && looksLikeCondition(right.split(/\s(?:and|or)\s/i)[0]!);
+    if (!always && !both && (PREPOSITION_BEFORE.test(left) || MODIFIER_START.test(right))) continue;
+    last = m.index + m[0].length;
     out.push({ start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;

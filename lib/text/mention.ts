@@ -12,6 +12,7 @@ import { isChronic } from './chronic';
 import { statusFrom } from './context';
 import { mentionKind } from './kind';
 import { findLaterality } from './laterality';
+import { isNonMention } from './nonmention';
 
 /** Everything `buildMention` needs about the span and where it sits. */
 export interface MentionInput {
@@ -55,6 +56,7 @@ export function buildMention(input: MentionInput): Mention | undefined {
   const expanded = expandAbbreviations(core, input.context, input.section);
   const cleaned = cleanMentionText(expanded.text);
   if (cleaned.text === '' || !/\p{L}{2}/u.test(cleaned.text)) return undefined;
+  if (isNonMention(cleaned.text, input.section)) return undefined;
   // A conclusion in a qualifier ("- PE excluded", "- query") replaces the head's own status cues.
   const conclusive = input.qualifierCues.some((c) => CONCLUSIVE.has(c.type));
   const cues = conclusive ? input.qualifierCues : [...input.cues, ...input.qualifierCues];

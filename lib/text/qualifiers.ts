@@ -5,6 +5,7 @@
  */
 import { findCues, type Cue } from './cues';
 import { cleanMentionText } from './clean';
+import { isInvestigation } from './nonmention';
 import type { Qualifier, Span } from './split';
 
 // Investigations: "CTPA negative" is a test result, not a separate condition.
@@ -66,7 +67,7 @@ export function readQualifiers(
       if (aboutHead) {
         out.cues.push(...cues);
         keep = true;
-      } else if (INVESTIGATION.test(cleaned)) {
+      } else if (INVESTIGATION.test(cleaned) || isInvestigation(cleaned)) {
         keep = true;
       } else if (cues.some((c) => c.type === 'negated' || c.type === 'uncertain')) {
         out.extra.push({ span: part, cues });
