@@ -7,29 +7,31 @@
  * "investigations".
  */
 import type { SectionKind } from './types';
-import { collapse, lower, reExec, reTest, sReplace } from './safe-dom';
+import { collapse, lower, reExec, reTest, sReplace, sSplit } from './safe-dom';
 
 /** What a heading says about the content under it: a kind, content to skip, or nothing known. */
 export type HeadingClass = SectionKind | 'ignore' | null;
 
 const RULES: [RegExp, SectionKind | 'ignore'][] = [
-  [/\b(family (medical )?history|fh|fhx|family hx)\b/, 'family-history'],
+  [/\b(family ([a-z]+ )?history|fh|fhx|family hx)\b/, 'family-history'],
+  // Before "history": the history of this illness is the episode's free text, not past history.
+  [/\b(history of (the )?present(ing)? (complaint|illness)|hpc|hpi)\b/, 'free-text'],
   [
-    /\b(medications?|medicines?|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?)\b/,
+    /\b(medications?|medicines?|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?)\b/,
     'ignore',
   ],
   [/\b(investigations? and procedures?|procedures? and investigations?)\b/, 'procedures'],
   [/\b(co ?morbidit(y|ies)|comorbs?|co ?existing conditions?)\b/, 'comorbidities'],
   [
-    /\b(past (medical |surgical )?history|pmh|pmhx|psh|medical history|surgical history|previous (medical )?history|background|past problems?|inactive problems?|resolved problems?|hx)\b/,
+    /\b((past|previous) ([a-z]+ )?history|pmh|pmhx|psh|(medical|surgical|psychiatric|birth|obstetric|perinatal|neonatal|developmental) history|background|past problems?|inactive problems?|resolved problems?|hx)\b/,
     'history',
   ],
   [
-    /\b(diagnos[ie]s|dx|ddx|problems?( list)?|active problems?|conditions?|main condition|problems and issues)\b/,
+    /\b(diagnos[ie]s|dx|ddx|differentials?|excluded|ruled out|problems?( list)?|active problems?|conditions?|main condition|problems and issues|indications?|outcome of (delivery|birth|labour)|birth outcome)\b/,
     'diagnoses',
   ],
   [
-    /\b(procedures?|operations?|operative procedures?|surgery|surgical procedures?|interventions?|treatments? given|opcs)\b/,
+    /\b(procedures?|operations?|operative procedures?|mode of (delivery|birth)|surgery|surgical procedures?|interventions?|treatments? given|opcs)\b/,
     'procedures',
   ],
   [/\b(findings?|impression|clinical impression|investigations?|results?|conclusions?|imp)\b/, 'findings'],
@@ -88,6 +90,74 @@ export function classifyBareLine(text: string): HeadingClass {
     if (m) return m[0] === core ? rule[1] : null;
   }
   return null;
+}
+
+// Headings whose wording qualifies every item under them: "Differential" items are uncertain,
+// "Excluded" ones negated. lib/text reads the item label.
+const ITEM_QUALIFIERS: [RegExp, string][] = [
+  [/\b(differentials?|ddx|to be assessed|provisional|suspected)\b/, 'Differential'],
+  [/\b(excluded|ruled out)\b/, 'Excluded'],
+];
+
+/** The label a heading gives each item under it ("Differential / to be assessed" → "Differential"). */
+export function headingItemLabel(text: string): string | null {
+  const t = foldHeading(text);
+  for (let i = 0; i < ITEM_QUALIFIERS.length; i++) {
+    const q = ITEM_QUALIFIERS[i]!;
+    if (reTest(q[0], t)) return q[1];
+  }
+  return null;
+}
+
+// Labels of administrative fields: who, where, when, measurements. Their values are never coded.
+const ADMIN_LABEL =
+  /^(admitted( on| by| under)?|admission( date| time)?|date( and time)? of (admission|discharge|birth|operation|procedure)|discharged( on)?|discharge (date|time|destination)|consultant|responsible (clinician|consultant)|clinicians?|doctor|named nurse|nurse|gp|registered gp|ward|bed|location|room|cubicle|bay|specialty|speciality|team|mrn|hospital (no|number)|nhs (no|number)|dob|age|sex|gender|sex weight|weight|height|bmi|arrival( time| date| mode)?|mode of arrival|triage( category| time)?|time|date|dates|midwife|obstetrician|surgeon|surgeons|assistant|anaesthetist|anaesthesia|anaesthetic|scrub nurse|gestation|apgar( score)?|observations|obs|fluid balance|handover|nursing handover|estimated blood loss|ebl|blood loss|feeding|entered by|recorded by|author|signed( by)?|reviewed by|seen by|referred by|referrer|duration|outcome|disposal|mha status|legal status|care coordinator|key worker|next of kin|nok|ed no|slot|patient|patient name|name|address|phone|telephone|episode|encounter|visit)$/;
+
+/** True for a label whose value is administrative ("Admitted", "Consultant", "Weight", "Apgar"). */
+export function isAdminLabel(text: string): boolean {
+  return reTest(ADMIN_LABEL, foldHeading(text));
+}
+
+// A part of a banner-like line: an organisation, a dated event, or a "Label: value" admin field.
+const ADMIN_PART =
+  /^((.* )?(nhs|foundation|trust|hospitals?|health board|infirmary|medical cent(re|er)|clinic|surgery)( \(.*\))?|(.* )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?( \d{1,2}:\d{2})?|(dr|mr|mrs|ms|miss|prof) .*)$/i;
+const PART_SEPARATOR = /\s+[·|•]\s+/;
+
+/**
+ * True for a line made of several administrative parts joined by "·" or "|", every one of them an
+ * organisation, a dated event or an administrative field ("Riverside NHS Trust · Admitted 02/02/2026").
+ */
+export function isAdminLine(text: string): boolean {
+  const parts = sSplit(text, PART_SEPARATOR);
+  if (parts.length < 2) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const part = collapse(parts[i]!);
+    const colon = reExec(/^([^:]{1,40}):/, part);
+    if (colon && isAdminLabel(colon[1]!)) continue;
+    const first = reExec(/^[A-Za-z]+/, part);
+    if (first && isAdminLabel(first[0])) continue;
+    if (!reTest(ADMIN_PART, part)) return false;
+  }
+  return true;
+}
+
+// Numbers, dates, times and units, removed to see what words a line has besides them.
+const MEASURE_TOKEN =
+  /(^|\s)([<>≥≤~+-]?\d[\d.,:/+\-x×]*|%|kg|g|mg|mcg|micrograms?|ml|l|mmol|mol|umol|µmol|iu|units?|mm|cm|m|mmhg|bpm|°c|c|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|years?|yrs?|months?|am|pm|on|at|of|per|and)(?=\s|$|[,;.)])/gi;
+
+/**
+ * True for a line that is only numbers, units and dates ("39+4 weeks", "12/01/2026 14:30"), or, in a
+ * prose section, a short name with a value ("Na 126", "Lactate 3.1"): results, not mentions.
+ */
+export function isMeasurement(text: string, prose: boolean): boolean {
+  if (!reTest(/\d/, text)) return false;
+  const words = collapse(sReplace(sReplace(text, /[(),;:=]/g, ' '), MEASURE_TOKEN, ' '));
+  const letters = sReplace(words, /[^A-Za-z]/g, '');
+  if (letters.length === 0) return true;
+  if (!prose) return false;
+  // "Na 126", "Lactate 3.1 on arrival": a result. "CKD 3" or "MI 2019" may be a condition; keep them.
+  const value = reTest(/(^|\s)\d+\.\d+|(^|\s)(?!(19|20)\d\d\b)\d{2,4}\b/, text);
+  return value && sSplit(words, / /).length <= 2;
 }
 
 /** True for labels that qualify an item ("Primary", "Secondary", "1") rather than name a section. */

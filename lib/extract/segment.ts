@@ -4,7 +4,14 @@
  * blank line, or prose follows a list. Unknown labels shut content out; unknown sub-headings inherit
  * their parent's kind. Contexts: any (works on plain line records).
  */
-import { classifyHeading, isTypeLabel, type HeadingClass } from './headings';
+import {
+  classifyHeading,
+  headingItemLabel,
+  isAdminLine,
+  isMeasurement,
+  isTypeLabel,
+  type HeadingClass,
+} from './headings';
 import { composedContains, type Line } from './lines';
 import { add, reTest } from './safe-dom';
 import type { ExtractedSection, SectionItem, SectionKind } from './types';
@@ -16,6 +23,20 @@ interface Context {
   scope?: Node;
   section?: ExtractedSection;
   items: number;
+  /** A label the heading gives every item ("Differential", "Excluded"). */
+  itemLabel?: string;
+}
+
+/** Free-text kinds, where a measurement line ("Na 126") is a result, not a mention. */
+// Empty-cell placeholders: "—", "N/A".
+const PLACEHOLDER = /^([^A-Za-z0-9]*|n\/?a|not applicable)$/i;
+
+const PROSE_KINDS = new Set<string>(['free-text', 'findings']);
+
+function joinLabels(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b || undefined;
+  if (!b || a === b) return a;
+  return a + ' · ' + b;
 }
 
 /** Item kinds where prose after a list means the list is over ("Dear Dr …"). */
@@ -67,6 +88,8 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
         items: 0,
       };
       if (line.scope) ctx.scope = line.scope;
+      const headLabel = kind === null ? parent?.itemLabel : headingItemLabel(line.text);
+      if (headLabel) ctx.itemLabel = headLabel;
       if (kind === null && parent) ctx.section = parent.section; // an unnamed sub-heading continues its parent
       if (kind === null && parent && !parent.section) ctx.heading = parent.heading;
       add(stack, ctx);
@@ -80,6 +103,8 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       pending = '';
       label = { level: 7, kind: kind ?? 'skip', heading: line.text, items: 0 };
       if (line.scope) label.scope = line.scope;
+      const labelItems = headingItemLabel(line.text);
+      if (labelItems) label.itemLabel = labelItems;
     } else if (line.role === 'blank') {
       if (label && label.items > 0) label = null;
       pending = '';
@@ -88,12 +113,19 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       if (label && label.items > 0 && LIST_KINDS.has(label.kind) && reTest(PROSE, line.text)) label = null;
       const ctx = current();
       if (!ctx || ctx.kind === 'skip') continue;
+      // Administrative lines ("Trust · Admitted 02/02 · Consultant: Dr X") and bare numbers are not content.
+      if (
+        reTest(PLACEHOLDER, line.text) ||
+        isAdminLine(line.text) ||
+        isMeasurement(line.text, PROSE_KINDS.has(ctx.kind))
+      )
+        continue;
       if (!ctx.section) {
         ctx.section = { kind: ctx.kind, heading: ctx.heading, items: [], via: 'heuristic' };
         add(out, ctx.section);
       }
       const item: SectionItem = { text: line.text };
-      const itemLabel = line.label ?? pending;
+      const itemLabel = joinLabels(joinLabels(ctx.itemLabel, pending || undefined), line.label);
       if (itemLabel) item.label = itemLabel;
       if (registerNode) item.nodeId = registerNode(line.el);
       add(ctx.section.items, item);

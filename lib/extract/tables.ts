@@ -25,6 +25,11 @@ const HELPER_COLUMN =
 const TYPE_COLUMN =
   /\b(type|rank|role|category|class|priority|seq|sequence|position|primary secondary|level)\b/;
 const STATUS_COLUMN = /\b(status|state|verification|certainty)\b/;
+const SIDE_COLUMN = /\b(side|laterality)\b/;
+const SIDE_VALUE = /\b(left|right|bilateral|both)\b/i;
+// Row statuses about the procedure itself ("Cancelled"); they say nothing of the row's diagnosis.
+const PROCEDURE_STATUS =
+  /\b(cancell?ed|not done|not performed|postponed|completed|performed|done|booked|listed|planned|scheduled|in progress)\b/i;
 const TEXT_COLUMN = /\b(description|term|condition|problem|name|details|text|title|finding|entry)\b/;
 
 /** Separator between the type and status parts of an item label ("Secondary · Excluded"). */
@@ -78,15 +83,28 @@ export function walkTable(table: Element, state: WalkState, text: (el: Element) 
   for (let i = 0; i < head.length; i++) add(names, foldHeading(text(head[i]!)));
   let typeCol = -1;
   let statusCol = -1;
-  const main: number[] = [];
+  let sideCol = -1;
+  let main: number[] = [];
+  const kinds: (string | null)[] = [];
   for (let i = 0; i < names.length; i++) {
     const n = names[i]!;
+    const k = classifyHeading(n);
+    add(kinds, k);
     if (statusCol < 0 && reTest(STATUS_COLUMN, n)) statusCol = i;
     else if (typeCol < 0 && reTest(TYPE_COLUMN, n)) typeCol = i;
+    else if (sideCol < 0 && reTest(SIDE_COLUMN, n)) sideCol = i;
     else if (!reTest(HELPER_COLUMN, n)) {
-      const k = classifyHeading(n);
       if (k !== null && k !== 'ignore') add(main, i);
     }
+  }
+  // A "Comment"/"Notes" column beside a diagnosis or procedure column describes the row (often with
+  // results: "Na 126"); it is not a section of its own.
+  let named = false;
+  for (let i = 0; i < main.length; i++) if (kinds[main[i]!] !== 'free-text') named = true;
+  if (named) {
+    const kept: number[] = [];
+    for (let i = 0; i < main.length; i++) if (kinds[main[i]!] !== 'free-text') add(kept, main[i]!);
+    main = kept;
   }
   // No named diagnosis/procedure column: read a description-like column into the enclosing section.
   let contextual = false;
@@ -114,11 +132,16 @@ export function walkTable(table: Element, state: WalkState, text: (el: Element) 
       const parts: string[] = [];
       const typeCell = typeCol >= 0 ? cells[typeCol] : undefined;
       const statusCell = statusCol >= 0 ? cells[statusCol] : undefined;
+      const sideCell = sideCol >= 0 ? cells[sideCol] : undefined;
       const type = typeCell ? text(typeCell) : '';
       const status = statusCell ? text(statusCell) : '';
+      const side = sideCell ? text(sideCell) : '';
+      const procedureColumn = kinds[col] === 'procedures';
       if (type) add(parts, type);
-      if (status) add(parts, status);
-      const label = parts.length === 2 ? parts[0] + LABEL_SEPARATOR + parts[1] : parts[0];
+      if (status && (procedureColumn || !reTest(PROCEDURE_STATUS, status))) add(parts, status);
+      if (side && reTest(SIDE_VALUE, side)) add(parts, side);
+      let label = parts[0];
+      for (let p = 1; p < parts.length; p++) label += LABEL_SEPARATOR + parts[p]!;
       add(state.lines, { role: 'text', text: value, el: cell, level: 0, ...(label ? { label } : {}) });
     }
   }

@@ -3,9 +3,9 @@
  * control values, open shadow roots and same-origin iframes, with a cap on characters read.
  * Contexts: content script; Node tools with happy-dom.
  */
-import { classifyBareLine, classifyHeading, isTypeLabel } from './headings';
+import { classifyBareLine, classifyHeading, isAdminLabel, isTypeLabel } from './headings';
 import { isIgnored } from './ignore';
-import { type Line, scopeOf } from './lines';
+import { composedContains, type Line, scopeOf } from './lines';
 import {
   add,
   attr,
@@ -28,7 +28,7 @@ import {
   TEXT_NODE,
   textData,
 } from './safe-dom';
-import { walkTable } from './tables';
+import { LABEL_SEPARATOR, walkTable } from './tables';
 
 /** Shared reading state: the character budget and the profile's ignored elements. */
 export interface WalkState {
@@ -81,7 +81,12 @@ const INLINE = new Set([
   'del',
 ]);
 const LABEL_TAGS = new Set(['b', 'strong', 'label', 'dt', 'th', 'legend', 'caption']);
-const LABEL_CLASS = /(^|[\s_-])(label|field-?name|caption|title|heading|header|term)([\s_-]|$)/i;
+const LABEL_CLASS =
+  /(^|[\s_-])(label|lbl|field-?name|caption|title|heading|header|head|hdr|hd|h|term|key|legend)([\s_-]|$)/i;
+// Status chips and badges inside an item ("Confirmed", "Active · 2019"): the item's label, not its text.
+const CHIP_CLASS = /(^|[\s_-])(chips?|badges?|tags?|status|pills?|lozenges?|flags?)([\s_-]|$)/i;
+const CHIP_MAX_CHARS = 40;
+const CHIP_MAX_WORDS = 4;
 const HEADING_TAG = /^h([1-6])$/;
 const INLINE_LABEL = /^([^:]{1,50}?)\s*:\s*(.*)$/;
 
@@ -127,6 +132,10 @@ class Walker {
   inLabel = 0;
   private labelEl: Element | null = null;
   private lastWasBr = false;
+  /** An inline element just ended: a sibling element starting next needs a separator. */
+  private sepPending = false;
+  /** Chip texts waiting for the item text they qualify. */
+  private chips: string[] = [];
 
   constructor(private readonly s: WalkState) {}
 
@@ -169,6 +178,7 @@ class Walker {
   private text(node: Node, raw: string): void {
     const text = this.take(raw);
     if (text === '') return;
+    this.sepPending = false;
     if (this.lastWasBr && collapse(text) !== '') this.lastWasBr = false;
     const labelish = this.inLabel > 0 && this.labelEl !== null;
     const last = this.buf[this.buf.length - 1];
@@ -190,8 +200,10 @@ class Walker {
     const level = h ? Number(h[1]) : attr(el, 'role') === 'heading' ? Number(attr(el, 'aria-level') ?? 2) : 0;
     if (level > 0 && this.inLabel === 0) return this.heading(el, level);
     if (tag === 'table' && this.inLabel === 0 && walkTable(el, this.s, (e) => plainText(e, this.s))) return;
+    if (this.inLabel === 0 && this.chip(el, tag)) return;
     const inline = INLINE.has(tag) && tag !== 'label';
     if (!inline) this.flush();
+    else if (this.sepPending) this.separate();
     const labelish = this.inLabel === 0 && isLabelish(el, tag);
     if (labelish) {
       this.inLabel++;
@@ -208,6 +220,35 @@ class Walker {
       this.labelEl = null;
     }
     if (!inline) this.flush();
+    else this.sepPending = true;
+  }
+
+  /**
+   * Two sibling elements with no text between them ("<span>Gestation</span><span>39 weeks</span>")
+   * are separate fields, shown apart by the page's layout: keep their words apart.
+   */
+  private separate(): void {
+    this.sepPending = false;
+    const last = this.buf[this.buf.length - 1];
+    if (last && !reTest(/\s$/, last.text)) last.text += ' ';
+  }
+
+  /** A short status chip or badge: recorded as the item's label. Returns true when it was one. */
+  private chip(el: Element, tag: string): boolean {
+    if (!isChip(el, tag)) return false;
+    const text = plainText(el, this.s);
+    if (!text || text.length > CHIP_MAX_CHARS || sSplit(text, / /).length > CHIP_MAX_WORDS) return false;
+    let hasText = false;
+    for (let i = 0; i < this.buf.length && !hasText; i++) hasText = collapse(this.buf[i]!.text) !== '';
+    const prev = this.s.lines[this.s.lines.length - 1];
+    const parent = parentNode(el);
+    if (!hasText && prev && prev.role === 'text' && parent && composedContains(parent, prev.el)) {
+      prev.label = prev.label ? prev.label + LABEL_SEPARATOR + text : text;
+    } else {
+      add(this.chips, text);
+    }
+    this.sepPending = true;
+    return true;
   }
 
   private br(el: Element): void {
@@ -240,11 +281,18 @@ class Walker {
 
   private heading(el: Element, level: number): void {
     this.flush();
+    this.chips = [];
     const text = stripColon(plainText(el, this.s));
     if (text) this.emit({ role: 'heading', text, el, level, scope: scopeOf(el) });
   }
 
   private emit(line: Line): void {
+    if (line.role === 'text' && this.chips.length > 0) {
+      let chips = this.chips[0]!;
+      for (let i = 1; i < this.chips.length; i++) chips += LABEL_SEPARATOR + this.chips[i]!;
+      line.label = line.label ? line.label + LABEL_SEPARATOR + chips : chips;
+      this.chips = [];
+    }
     add(this.s.lines, line);
   }
 
@@ -267,6 +315,11 @@ class Walker {
       rest = collapse(`${labelText} ${rest}`);
       labelText = '';
     }
+    if (labelText && rest && isAdminLabel(stripColon(labelText))) {
+      // "Consultant Dr X", "Weight 3.4 kg": an administrative field; its value is never read.
+      this.emit({ role: 'label', text: stripColon(labelText), el: first.el, level: 7, scope: first.el });
+      return true;
+    }
     if (
       labelText &&
       (rest === '' ||
@@ -279,8 +332,17 @@ class Walker {
       if (rest) this.emit({ role: 'text', text: rest, el: restSeg.el, level: 0 });
       return true;
     }
+    if (labelText && isFieldLabel(first.node)) {
+      // A form-style label element and its value ("Mode of delivery" | "…"): the value is the item.
+      this.emit({ role: 'text', text: rest, el: restSeg.el, level: 0 });
+      return true;
+    }
     const full = labelText ? `${labelText} ${rest}` : rest;
     const m = reExec(INLINE_LABEL, full);
+    if (m && m[1] && m[2] && classifyHeading(m[1]) === null && isAdminLabel(m[1])) {
+      this.emit({ role: 'label', text: m[1], el: first.el, level: 7, scope: first.el });
+      return true;
+    }
     if (m && m[1] && (classifyHeading(m[1]) !== null || isTypeLabel(m[1]))) {
       // A value on the same line bounds the label to that line's element ("<p>Dx: PE</p>").
       this.emit({
@@ -308,8 +370,26 @@ class Walker {
 
 function isLabelish(el: Element, tag: string): boolean {
   if (LABEL_TAGS.has(tag)) return true;
+  // A <header> inside a section or card is its title (page-level headers are ignored as chrome).
+  if (tag === 'header') return true;
   const cls = attr(el, 'class');
   return cls !== null && reTest(LABEL_CLASS, cls);
+}
+
+/** A label that is a form field's name (not bold emphasis): `<label>`, `dt`, `th`, a label class. */
+function isFieldLabel(node: Node): boolean {
+  if (nodeType(node) !== ELEMENT_NODE) return false;
+  const el = node as Element;
+  const tag = tagOf(el);
+  if (tag === 'b' || tag === 'strong') return false;
+  return isLabelish(el, tag);
+}
+
+function isChip(el: Element, tag: string): boolean {
+  if (tag === 'li' || tag === 'tr' || tag === 'td' || tag === 'ul' || tag === 'ol') return false;
+  if (attr(el, 'role') === 'status') return true;
+  const cls = attr(el, 'class');
+  return cls !== null && reTest(CHIP_CLASS, cls);
 }
 
 function stripColon(s: string): string {

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { extractSections } from './extract';
+import type { ExtractedSection } from './types';
+
+function page(html: string): Document {
+  document.body.innerHTML = html; // test fixtures only
+  return document;
+}
+const items = (s: ExtractedSection[]) =>
+  s.map((x) => `${x.kind}: ${x.items.map((i) => (i.label ? `${i.label}|${i.text}` : i.text)).join(' / ')}`);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('extraction rules', () => {
+  it('1. keeps sibling fields apart and reads status chips as item labels', () => {
+    const doc = page(`
+      <h3>Problems</h3>
+      <ul><li><span>Gout of big toe</span><span class="state-chip">Active</span></li>
+      <li><span role="status">Resolved</span> <span>Cellulitis</span></li></ul>
+      <h3>Notes</h3><div><span>Seen</span><span>Thursday</span></div>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'diagnoses: Active|Gout of big toe / Resolved|Cellulitis',
+      'free-text: Seen Thursday',
+    ]);
+  });
+
+  it('2. table: status and side columns go into the label; indication cells are diagnoses', () => {
+    const doc = page(`
+      <table><thead><tr><th>Operation</th><th>Side</th><th>Indication</th><th>Status</th><th>Notes</th></tr></thead>
+      <tbody><tr><td>Arthroscopy of knee</td><td>Left</td><td>Torn meniscus</td><td>Cancelled</td><td>K 3.9</td></tr>
+      <tr><td>Excision of ganglion</td><td>N/A</td><td>—</td><td>Done</td><td></td></tr></tbody></table>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'procedures: Cancelled · Left|Arthroscopy of knee / Done|Excision of ganglion',
+      'diagnoses: Left|Torn meniscus',
+    ]);
+  });
+
+  it('3. a dt with several dd: differential, excluded and psychiatric history headings', () => {
+    const doc = page(`
+      <dl><dt>Differential</dt><dd>Lyme disease</dd><dd>Sarcoidosis</dd>
+      <dt>Ruled out</dt><dd>Tuberculosis</dd>
+      <dt>Past psychiatric history</dt><dd>Anorexia nervosa</dd>
+      <dt>Family history</dt><dd>Sister: coeliac disease</dd></dl>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'diagnoses: Differential|Lyme disease / Differential|Sarcoidosis',
+      'diagnoses: Excluded|Tuberculosis',
+      'history: Anorexia nervosa',
+      'family-history: Sister: coeliac disease',
+    ]);
+  });
+
+  it('4. skips administrative fields, banner lines and bare results', () => {
+    const doc = page(`
+      <h2>Clinical summary</h2>
+      <p>Northfield Hospitals NHS Trust · Admitted 03/03/2025 · Ward: Elm</p>
+      <div class="row"><span class="lbl">Surgeon</span><span>Mr A. Example</span></div>
+      <div class="row"><span class="lbl">Weight</span><span>71 kg</span></div>
+      <p>K 5.9</p>
+      <p>12/03/2025 10:15</p>
+      <p>Treated for gastroenteritis.</p>
+      <section><header>Fluid balance</header><p>Input 1.2 L. Output 900 ml.</p></section>
+      <div class="panel"><div class="panel-h">Drugs</div><p>Omeprazole 20 mg</p></div>`);
+    expect(items(extractSections(doc).sections)).toEqual(['free-text: Treated for gastroenteritis.']);
+  });
+
+  it('5. reads history of presenting complaint prose as free text', () => {
+    const doc = page(`
+      <h3>Clerking</h3><h4>History of presenting complaint</h4>
+      <p>Two days of headache. Denies photophobia.</p>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'free-text: Two days of headache. Denies photophobia.',
+    ]);
+  });
+});
