@@ -10,7 +10,7 @@ export interface PageResult {
   views: { route?: string; eval: ViewEval }[];
 }
 
-const TARGETS = { recall: 0.95, markedStatus: 0.95, codeTop3: 0.85, precision: 0.85 };
+export const TARGETS = { recall: 0.95, markedStatus: 0.95, codeTop3: 0.85, precision: 0.85 };
 
 function fmt(x: number | null): string {
   return x === null ? '  -  ' : x.toFixed(3);
