@@ -1,4 +1,5 @@
 import { handleMessage } from '@/lib/messaging/handle-message';
+import { forgetPageMentions } from '@/lib/page-store/page-store';
 import { ensureSeeded } from '@/lib/sync/run-seed';
 
 // Wiring only: seeding lives in lib/sync, message handling in lib/messaging.
@@ -16,6 +17,9 @@ export default defineBackground(() => {
   // A worker stopped mid-seed resumes on the next start; an up-to-date store returns at once.
   browser.runtime.onStartup.addListener(seed);
   seed();
+
+  // A closed tab's mentions are not kept.
+  browser.tabs.onRemoved.addListener((tabId) => void forgetPageMentions(tabId).catch(() => undefined));
 
   browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     void handleMessage(msg, sender).then(sendResponse);

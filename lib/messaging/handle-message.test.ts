@@ -35,8 +35,31 @@ function services(): MessageServices {
       terms: 0,
       ms: { wipe: 0, load: 0, write: 0, index: 0, store: 0, total: 0 },
     })),
+    pageMentions: vi.fn(async (_tabId: number, data: { mentions: unknown[] }) => ({
+      stored: true,
+      mentions: data.mentions.length,
+    })),
+    getPageMentions: vi.fn(async () => ({ page: null })),
   };
 }
+
+const pneumonia = {
+  text: 'community acquired pneumonia',
+  original: 'Community acquired pneumonia',
+  kind: 'diagnosis',
+  status: 'affirmed',
+  section: 'diagnoses',
+  cues: [],
+  qualifiers: [],
+  expansions: [],
+  item: 0,
+  start: 0,
+  end: 28,
+};
+const pageMentions = (data: object = {}) => ({
+  type: 'pageMentions',
+  data: { url: 'http://127.0.0.1:8080/epr.html', mentions: [pneumonia], ...data },
+});
 
 describe('handleMessage', () => {
   it('answers a valid search from a content script', async () => {
@@ -99,5 +122,56 @@ describe('handleMessage', () => {
       ok: false,
       error: '"getSeedStatus" failed: database closed',
     });
+  });
+
+  it("keeps a content script's page mentions under its tab", async () => {
+    const s = services();
+    const res = await handleMessage(pageMentions(), fromContent(), s);
+    expect(res).toEqual({ ok: true, data: { stored: true, mentions: 1 } });
+    expect(s.pageMentions).toHaveBeenCalledWith(3, pageMentions().data);
+  });
+
+  it('ignores page mentions from a sender outside a tab', async () => {
+    const s = services();
+    const sender = { ...fromContent(), tab: undefined };
+    expect(await handleMessage(pageMentions(), sender, s)).toEqual({
+      ok: true,
+      data: { stored: false, mentions: 0 },
+    });
+    expect(s.pageMentions).not.toHaveBeenCalled();
+  });
+
+  it("lets only extension pages read a tab's mentions", async () => {
+    const s = services();
+    expect(await handleMessage({ type: 'getPageMentions', data: { tabId: 3 } }, fromContent(), s)).toEqual({
+      ok: false,
+      error: `"getPageMentions" is accepted only from the extension's own pages`,
+    });
+    expect(s.getPageMentions).not.toHaveBeenCalled();
+    const res = await handleMessage({ type: 'getPageMentions', data: { tabId: 3 } }, fromPage(), s);
+    expect(res).toEqual({ ok: true, data: { page: null } });
+    expect(s.getPageMentions).toHaveBeenCalledWith(3);
+  });
+
+  it.each([
+    [{ url: 'http://127.0.0.1/epr.html?nhs=9434765919' }, 'data.url: must be origin and path only'],
+    [{ url: 'http://127.0.0.1/epr.html#top' }, 'data.url: must be origin and path only'],
+    [{ title: 'Discharge summary' }, 'data:'],
+    [{ mentions: [{ ...pneumonia, kind: 'medication' }] }, 'data.mentions.0.kind:'],
+    [{ mentions: [{ ...pneumonia, text: 'x'.repeat(501) }] }, 'data.mentions.0.text:'],
+    [{ mentions: [{ ...pneumonia, start: -1 }] }, 'data.mentions.0.start:'],
+    [{ mentions: [{ ...pneumonia, page: '<html>' }] }, 'data.mentions.0:'],
+    [{ mentions: Array.from({ length: 501 }, () => pneumonia) }, 'data.mentions:'],
+  ])('refuses malformed page mentions %#', async (data, error) => {
+    const s = services();
+    const res = await handleMessage(pageMentions(data), fromContent(), s);
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.error).toContain(`invalid "pageMentions" message: ${error}`);
+    expect(s.pageMentions).not.toHaveBeenCalled();
+  });
+
+  it('refuses getPageMentions without a tab id', async () => {
+    const res = await handleMessage({ type: 'getPageMentions', data: {} }, fromPage(), services());
+    expect(!res.ok && res.error).toContain('invalid "getPageMentions" message: data.tabId:');
   });
 });

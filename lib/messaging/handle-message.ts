@@ -17,7 +17,11 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'message'}: ${i.message}`).join('; ');
 }
 
-async function dispatch(req: Request, services: MessageServices): Promise<ResponseData[Request['type']]> {
+async function dispatch(
+  req: Request,
+  sender: Browser.runtime.MessageSender,
+  services: MessageServices,
+): Promise<ResponseData[Request['type']]> {
   switch (req.type) {
     case 'search':
       return services.search(req.data.query, req.data.system, req.data.limit);
@@ -25,6 +29,14 @@ async function dispatch(req: Request, services: MessageServices): Promise<Respon
       return services.seedStatus();
     case 'reseed':
       return services.reseed(req.data.wipe ?? false);
+    case 'pageMentions': {
+      // Keyed by the sender's tab; a sender outside a tab has nowhere to keep them.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0) return { stored: false, mentions: 0 };
+      return services.pageMentions(tabId, req.data);
+    }
+    case 'getPageMentions':
+      return services.getPageMentions(req.data.tabId);
   }
 }
 
@@ -46,7 +58,7 @@ export async function handleMessage(
   const req = requestSchema.safeParse(msg);
   if (!req.success) return fail(`invalid "${type}" message: ${describe(req.error)}`);
   try {
-    return { ok: true, data: await dispatch(req.data, services) };
+    return { ok: true, data: await dispatch(req.data, sender, services) };
   } catch (err) {
     return fail(`"${type}" failed: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -8,6 +8,8 @@ import type { StoredRelease } from '@/lib/db/schema';
 import type { SeedProgress } from '@/lib/db/seed-progress';
 import type { SearchResult } from '@/lib/search/types';
 import type { SeedReport } from '@/lib/sync/seed';
+import type { Suggestion } from '@/lib/suggest/types';
+import type { Mention } from '@/lib/text/types';
 
 /** Code search from the background's cached index (content scripts ask for suggestions this way). */
 export const searchMessage = z.object({
@@ -31,10 +33,81 @@ export const reseedMessage = z.object({
   data: z.strictObject({ wipe: z.boolean().optional() }),
 });
 
+/** Caps on what a content script may send about one page (the page may be hostile). */
+export const PAGE_LIMITS = {
+  url: 2048,
+  mentions: 500,
+  text: 500,
+  list: 20,
+  cue: 200,
+  offset: 10_000_000,
+} as const;
+
+const SECTION_KINDS = [
+  'diagnoses',
+  'comorbidities',
+  'history',
+  'family-history',
+  'procedures',
+  'findings',
+  'free-text',
+] as const;
+
+const bounded = (max: number) => z.string().max(max);
+const offset = z.number().int().min(0).max(PAGE_LIMITS.offset);
+
+/** One mention as lib/text finds it (see Mention), with every string and list bounded. */
+export const mentionSchema = z.strictObject({
+  text: bounded(PAGE_LIMITS.text).min(1),
+  original: bounded(PAGE_LIMITS.text),
+  kind: z.enum(['diagnosis', 'procedure']),
+  status: z.enum(['affirmed', 'negated', 'uncertain', 'history', 'family']),
+  laterality: z.enum(['left', 'right', 'bilateral']).optional(),
+  section: z.enum(SECTION_KINDS),
+  cues: z.array(bounded(PAGE_LIMITS.cue)).max(PAGE_LIMITS.list),
+  qualifiers: z.array(bounded(PAGE_LIMITS.cue)).max(PAGE_LIMITS.list),
+  expansions: z
+    .array(z.strictObject({ abbr: bounded(PAGE_LIMITS.cue), expansion: bounded(PAGE_LIMITS.cue) }))
+    .max(PAGE_LIMITS.list),
+  item: offset,
+  start: offset,
+  end: offset,
+});
+
+// The schema and lib/text's Mention must describe the same thing, both ways.
+type SchemaMention = z.infer<typeof mentionSchema>;
+const _toMention = (m: SchemaMention): Mention => m;
+const _fromMention = (m: Mention): SchemaMention => m;
+void _toMention;
+void _fromMention;
+
+/**
+ * The mentions a content script found on its page, sent once after load. The url is the page's
+ * origin and path only (no query or fragment); no title, no page text beyond the mentions.
+ */
+export const pageMentionsMessage = z.object({
+  type: z.literal('pageMentions'),
+  data: z.strictObject({
+    url: z
+      .string()
+      .max(PAGE_LIMITS.url)
+      .refine((u) => !/[?#]/.test(u), 'must be origin and path only (no query or fragment)'),
+    mentions: z.array(mentionSchema).max(PAGE_LIMITS.mentions),
+  }),
+});
+
+/** The stored mentions of a tab, with their code suggestions (privileged). */
+export const getPageMentionsMessage = z.object({
+  type: z.literal('getPageMentions'),
+  data: z.strictObject({ tabId: z.number().int().min(0) }),
+});
+
 export const requestSchema = z.discriminatedUnion('type', [
   searchMessage,
   getSeedStatusMessage,
   reseedMessage,
+  pageMentionsMessage,
+  getPageMentionsMessage,
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -46,6 +119,8 @@ export const REQUIRED_TIER: Record<RequestType, 'content' | 'extension'> = {
   search: 'content',
   getSeedStatus: 'content',
   reseed: 'extension',
+  pageMentions: 'content',
+  getPageMentions: 'extension',
 };
 
 export interface SeedStatus {
@@ -55,11 +130,28 @@ export interface SeedStatus {
   active: string[];
 }
 
+export type PageMentionsData = z.infer<typeof pageMentionsMessage>['data'];
+
+export type SuggestedMention = Mention & { suggestions: Suggestion[] };
+
+/** What the background keeps per tab (in storage.session) and answers `getPageMentions` with. */
+export interface StoredPageMentions {
+  url: string;
+  /** When the content script sent them (ms since the epoch). */
+  at: number;
+  /** False while the store was not seeded when they arrived; filled in on the next read. */
+  suggested: boolean;
+  mentions: SuggestedMention[];
+}
+
 /** What each message answers with when it succeeds. */
 export interface ResponseData {
   search: { ready: boolean; results: SearchResult[] };
   getSeedStatus: SeedStatus;
   reseed: SeedReport;
+  /** `stored` is false when the sender was not in a tab (nothing to key it by). */
+  pageMentions: { stored: boolean; mentions: number };
+  getPageMentions: { page: StoredPageMentions | null };
 }
 
 export type Response<T extends RequestType = RequestType> =

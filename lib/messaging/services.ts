@@ -5,14 +5,18 @@
 import type { System } from '@/lib/classification/model';
 import { getActiveIndex, getDb, loadSearchIndex } from '@/lib/db/repository';
 import { IDLE_PROGRESS, SEED_PROGRESS_KEY, type SeedProgress } from '@/lib/db/seed-progress';
+import { readPageMentions, storePageMentions } from '@/lib/page-store/page-store';
 import { search } from '@/lib/search/index';
 import { ensureSeeded } from '@/lib/sync/run-seed';
-import type { ResponseData, SeedStatus } from './protocol';
+import type { PageMentionsData, ResponseData, SeedStatus } from './protocol';
 
 export interface MessageServices {
   search(query: string, system?: System, limit?: number): Promise<ResponseData['search']>;
   seedStatus(): Promise<SeedStatus>;
   reseed(wipe: boolean): Promise<ResponseData['reseed']>;
+  /** Suggest codes for a tab's mentions and keep them for that tab. */
+  pageMentions(tabId: number, data: PageMentionsData): Promise<ResponseData['pageMentions']>;
+  getPageMentions(tabId: number): Promise<ResponseData['getPageMentions']>;
 }
 
 /** The store's status for diagnostics and `getSeedStatus`. */
@@ -44,4 +48,11 @@ export const defaultServices: MessageServices = {
   },
   seedStatus: () => readSeedStatus(),
   reseed: (wipe) => ensureSeeded({ force: true, wipe }),
+  async pageMentions(tabId, data) {
+    const page = await storePageMentions(tabId, data, await loadSearchIndex());
+    return { stored: true, mentions: page.mentions.length };
+  },
+  async getPageMentions(tabId) {
+    return { page: await readPageMentions(tabId, () => loadSearchIndex()) };
+  },
 };

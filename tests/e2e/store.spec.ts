@@ -197,7 +197,6 @@ test('content scripts may search but not reseed', async ({ context, extensionId,
   // script would send it.
   const epr = await context.newPage();
   await epr.goto(`${eprServer.origin}/discharge-summary.html`);
-  await expect(epr.locator('html')).toHaveAttribute('data-sidecoder', 'ready');
   const cdp = await context.newCDPSession(epr);
   const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));

@@ -1,0 +1,81 @@
+/**
+ * The mentions each tab's content script found, with code suggestions, kept in storage.session so a
+ * restarted service worker still has them (and nothing outlives the browser session).
+ * Contexts: background worker. Never logs page text.
+ */
+import { browser } from 'wxt/browser';
+import type { PageMentionsData, StoredPageMentions } from '@/lib/messaging/protocol';
+import type { SearchIndex } from '@/lib/search/index-model';
+import { suggestForMention } from '@/lib/suggest/suggest';
+import type { Mention } from '@/lib/text/types';
+
+const PREFIX = 'pageMentions:';
+/** Tabs kept at once; the oldest go first (storage.session holds about 10 MB in Chrome). */
+export const MAX_TABS = 20;
+
+/** The part of storage.session this module uses (the real one, or a stand-in in tests). */
+export type SessionArea = Pick<typeof browser.storage.session, 'get' | 'set' | 'remove'>;
+
+const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+const session = (): SessionArea => browser.storage.session;
+
+function suggestAll(index: SearchIndex | null, mentions: Mention[]): StoredPageMentions['mentions'] {
+  return mentions.map((m) => ({ ...m, suggestions: index ? suggestForMention(index, m) : [] }));
+}
+
+/** Store a tab's mentions with their suggestions, replacing what it had; evicts the oldest tabs. */
+export async function storePageMentions(
+  tabId: number,
+  data: PageMentionsData,
+  index: SearchIndex | null,
+  area: SessionArea = session(),
+  now = Date.now(),
+): Promise<StoredPageMentions> {
+  const page: StoredPageMentions = {
+    url: data.url,
+    at: now,
+    suggested: index !== null,
+    mentions: suggestAll(index, data.mentions),
+  };
+  await area.set({ [keyOf(tabId)]: page });
+  const all = (await area.get(null)) as Record<string, unknown>;
+  const stored = Object.entries(all)
+    .filter(([k]) => k.startsWith(PREFIX))
+    .map(([k, v]) => ({ k, at: (v as Partial<StoredPageMentions> | undefined)?.at ?? 0 }))
+    .sort((a, b) => b.at - a.at);
+  const evict = stored.slice(MAX_TABS).map((s) => s.k);
+  if (evict.length) await area.remove(evict);
+  return page;
+}
+
+/**
+ * A tab's stored mentions, or null. Mentions that arrived before the store was seeded get their
+ * suggestions now (and are stored again).
+ */
+export async function readPageMentions(
+  tabId: number,
+  index: () => Promise<SearchIndex | null>,
+  area: SessionArea = session(),
+): Promise<StoredPageMentions | null> {
+  const key = keyOf(tabId);
+  const page = ((await area.get(key)) as Record<string, StoredPageMentions | undefined>)[key];
+  if (!page) return null;
+  if (page.suggested) return page;
+  const idx = await index();
+  if (!idx) return page;
+  const filled: StoredPageMentions = {
+    ...page,
+    suggested: true,
+    mentions: suggestAll(
+      idx,
+      page.mentions.map(({ suggestions: _s, ...m }) => m),
+    ),
+  };
+  await area.set({ [key]: filled });
+  return filled;
+}
+
+/** Forget a tab (closed). */
+export async function forgetPageMentions(tabId: number, area: SessionArea = session()): Promise<void> {
+  await area.remove(keyOf(tabId));
+}
