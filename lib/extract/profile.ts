@@ -3,16 +3,7 @@
  * documented in docs/site-profiles.md. Pure (zod); any context.
  */
 import { z } from 'zod';
-
-const SECTION_KINDS = [
-  'diagnoses',
-  'comorbidities',
-  'history',
-  'family-history',
-  'procedures',
-  'findings',
-  'free-text',
-] as const;
+import { SECTION_KINDS } from './types';
 
 const selector = z.string().trim().min(1, 'must be a non-empty CSS selector').max(500);
 

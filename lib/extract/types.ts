@@ -1,11 +1,19 @@
 /**
- * What the EPR page readers produce: sections of a record, as plain text items. Pure types; any
- * context (content script, background, command-line tools).
+ * What the EPR page readers produce: sections of a record, as plain text items. Pure types and the
+ * list of section kinds; any context (content script, background, command-line tools).
  */
 
 /** The kinds of section coders care about; everything else on the page is ignored. */
-export type SectionKind =
-  'diagnoses' | 'comorbidities' | 'history' | 'family-history' | 'procedures' | 'findings' | 'free-text';
+export const SECTION_KINDS = [
+  'diagnoses',
+  'comorbidities',
+  'history',
+  'family-history',
+  'procedures',
+  'findings',
+  'free-text',
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export interface SectionItem {
   /** The item's text exactly as shown (whitespace collapsed); never HTML. */

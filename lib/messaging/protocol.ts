@@ -3,6 +3,7 @@
  * Contexts: any (pure). Every message is `{ type, data }`; receivers validate with safeParse.
  */
 import { z } from 'zod';
+import { SECTION_KINDS } from '@/lib/extract/types';
 import { SYSTEMS } from '@/lib/classification/model';
 import type { StoredRelease } from '@/lib/db/schema';
 import type { SeedProgress } from '@/lib/db/seed-progress';
@@ -42,16 +43,6 @@ export const PAGE_LIMITS = {
   cue: 200,
   offset: 10_000_000,
 } as const;
-
-const SECTION_KINDS = [
-  'diagnoses',
-  'comorbidities',
-  'history',
-  'family-history',
-  'procedures',
-  'findings',
-  'free-text',
-] as const;
 
 const bounded = (max: number) => z.string().max(max);
 const offset = z.number().int().min(0).max(PAGE_LIMITS.offset);
