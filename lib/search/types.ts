@@ -1,7 +1,7 @@
 /**
  * Search contracts shared by the side panel, the background and the command-line tools. Pure types.
  */
-import type { CodeKind, Laterality, Sex, System, TermSource } from '@/lib/classification/model';
+import type { CodeEntry, CodeKind, System, TermSource } from '@/lib/classification/model';
 
 export interface SearchOptions {
   /** Restrict to one classification; both when absent. */
@@ -34,16 +34,11 @@ export interface SearchResult {
   path: PathNode[];
   matched: MatchReason;
   validForCoding: boolean;
-  flags: {
-    asterisk?: boolean;
-    dagger?: boolean;
-    partners?: string[];
-    secondaryOnly?: boolean;
-    laterality?: Laterality;
-    sex?: Sex;
-    minAge?: number;
-    maxAge?: number;
-  };
+  /** The code's flags and limits, exactly as the release gives them. */
+  flags: Pick<
+    CodeEntry,
+    'asterisk' | 'dagger' | 'partners' | 'secondaryOnly' | 'laterality' | 'sex' | 'minAge' | 'maxAge'
+  >;
   usage?: number;
   score: number;
 }
