@@ -38,6 +38,8 @@ function services(): MessageServices {
     pageMentions: vi.fn(async (_tabId: number, data: { mentions: unknown[] }) => ({
       stored: true,
       mentions: data.mentions.length,
+      suggested: true,
+      suggestions: [],
     })),
     getPageMentions: vi.fn(async () => ({ page: null })),
   };
@@ -58,7 +60,7 @@ const pneumonia = {
 };
 const pageMentions = (data: object = {}) => ({
   type: 'pageMentions',
-  data: { url: 'http://127.0.0.1:8080/epr.html', mentions: [pneumonia], ...data },
+  data: { url: 'http://127.0.0.1:8080/epr.html', mentions: [pneumonia], revision: 0, ...data },
 });
 
 describe('handleMessage', () => {
@@ -127,7 +129,7 @@ describe('handleMessage', () => {
   it("keeps a content script's page mentions under its tab", async () => {
     const s = services();
     const res = await handleMessage(pageMentions(), fromContent(), s);
-    expect(res).toEqual({ ok: true, data: { stored: true, mentions: 1 } });
+    expect(res).toEqual({ ok: true, data: { stored: true, mentions: 1, suggested: true, suggestions: [] } });
     expect(s.pageMentions).toHaveBeenCalledWith(3, pageMentions().data);
   });
 
@@ -136,7 +138,7 @@ describe('handleMessage', () => {
     const sender = { ...fromContent(), tab: undefined };
     expect(await handleMessage(pageMentions(), sender, s)).toEqual({
       ok: true,
-      data: { stored: false, mentions: 0 },
+      data: { stored: false, mentions: 0, suggested: false, suggestions: [] },
     });
     expect(s.pageMentions).not.toHaveBeenCalled();
   });

@@ -32,7 +32,8 @@ async function dispatch(
     case 'pageMentions': {
       // Keyed by the sender's tab; a sender outside a tab has nowhere to keep them.
       const tabId = sender.tab?.id;
-      if (tabId === undefined || tabId < 0) return { stored: false, mentions: 0 };
+      if (tabId === undefined || tabId < 0)
+        return { stored: false, mentions: 0, suggested: false, suggestions: [] };
       return services.pageMentions(tabId, req.data);
     }
     case 'getPageMentions':

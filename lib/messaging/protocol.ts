@@ -84,6 +84,16 @@ export const pageMentionsMessage = z.object({
       .max(PAGE_LIMITS.url)
       .refine((u) => !/[?#]/.test(u), 'must be origin and path only (no query or fragment)'),
     mentions: z.array(mentionSchema).max(PAGE_LIMITS.mentions),
+    /** Counts up each time this page's content script sends; the side panel echoes it back. */
+    revision: z.number().int().min(0).max(1e9),
+    /** The content script's own measure of its read: for diagnostics and benchmarks. */
+    stats: z
+      .strictObject({
+        ms: z.number().min(0).max(600_000),
+        chars: z.number().int().min(0).max(1e9),
+        truncated: z.boolean(),
+      })
+      .optional(),
   }),
 });
 
@@ -125,9 +135,30 @@ export type PageMentionsData = z.infer<typeof pageMentionsMessage>['data'];
 
 export type SuggestedMention = Mention & { suggestions: Suggestion[] };
 
+/** What a trainee badge shows of a suggestion. */
+export type BadgeSuggestion = Pick<Suggestion, 'code' | 'system' | 'title' | 'reason' | 'role' | 'flags'>;
+
+/**
+ * storage.session key of the text the user chose to code ("Code with Sidecoder" or the shortcut);
+ * the side panel shows it analysed. Value: CodeSelection.
+ */
+export const SELECTION_KEY = 'codeSelection';
+export interface CodeSelection {
+  tabId: number;
+  /** The selected text, at most SELECTION_MAX_CHARS. Page text: never logged. */
+  text: string;
+  at: number;
+}
+export const SELECTION_MAX_CHARS = 5000;
+
 /** What the background keeps per tab (in storage.session) and answers `getPageMentions` with. */
 export interface StoredPageMentions {
   url: string;
+  /** The content script's revision these mentions came from (see pageMentionsMessage). */
+  revision: number;
+  stats?: PageMentionsData['stats'];
+  /** Milliseconds the background took to suggest codes for every mention. */
+  suggestMs?: number;
   /** When the content script sent them (ms since the epoch). */
   at: number;
   /** False while the store was not seeded when they arrived; filled in on the next read. */
@@ -141,7 +172,11 @@ export interface ResponseData {
   getSeedStatus: SeedStatus;
   reseed: SeedReport;
   /** `stored` is false when the sender was not in a tab (nothing to key it by). */
-  pageMentions: { stored: boolean; mentions: number };
+  /**
+   * `suggestions[i]` are the top three suggestions for mention i, for trainee badges (empty lists
+   * while the store is not seeded: `suggested` is then false and the content script may send again).
+   */
+  pageMentions: { stored: boolean; mentions: number; suggested: boolean; suggestions: BadgeSuggestion[][] };
   getPageMentions: { page: StoredPageMentions | null };
 }
 

@@ -5,7 +5,7 @@
 import type { System } from '@/lib/classification/model';
 import { getActiveIndex, getDb, loadSearchIndex } from '@/lib/db/repository';
 import { IDLE_PROGRESS, SEED_PROGRESS_KEY, type SeedProgress } from '@/lib/db/seed-progress';
-import { readPageMentions, storePageMentions } from '@/lib/page-store/page-store';
+import { badgeSuggestions, readPageMentions, storePageMentions } from '@/lib/page-store/page-store';
 import { search } from '@/lib/search/index';
 import { ensureSeeded } from '@/lib/sync/run-seed';
 import type { PageMentionsData, ResponseData, SeedStatus } from './protocol';
@@ -50,7 +50,12 @@ export const defaultServices: MessageServices = {
   reseed: (wipe) => ensureSeeded({ force: true, wipe }),
   async pageMentions(tabId, data) {
     const page = await storePageMentions(tabId, data, await loadSearchIndex());
-    return { stored: true, mentions: page.mentions.length };
+    return {
+      stored: true,
+      mentions: page.mentions.length,
+      suggested: page.suggested,
+      suggestions: badgeSuggestions(page),
+    };
   },
   async getPageMentions(tabId) {
     return { page: await readPageMentions(tabId, () => loadSearchIndex()) };

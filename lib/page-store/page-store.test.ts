@@ -13,6 +13,7 @@ beforeAll(async () => {
 const data = () => ({
   url: 'http://127.0.0.1/discharge.html',
   mentions: analyseText('Community acquired pneumonia', 'diagnoses'),
+  revision: 1,
 });
 
 describe('page store', () => {

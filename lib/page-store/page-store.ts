@@ -4,7 +4,7 @@
  * Contexts: background worker. Never logs page text.
  */
 import { browser } from 'wxt/browser';
-import type { PageMentionsData, StoredPageMentions } from '@/lib/messaging/protocol';
+import type { BadgeSuggestion, PageMentionsData, StoredPageMentions } from '@/lib/messaging/protocol';
 import type { SearchIndex } from '@/lib/search/index-model';
 import { suggestForMention } from '@/lib/suggest/suggest';
 import type { Mention } from '@/lib/text/types';
@@ -16,7 +16,9 @@ export const MAX_TABS = 20;
 /** The part of storage.session this module uses (the real one, or a stand-in in tests). */
 export type SessionArea = Pick<typeof browser.storage.session, 'get' | 'set' | 'remove'>;
 
-const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+/** The storage.session key of a tab's mentions (extension pages watch it for changes). */
+export const pageMentionsKey = (tabId: number) => `${PREFIX}${tabId}`;
+const keyOf = pageMentionsKey;
 const session = (): SessionArea => browser.storage.session;
 
 function suggestAll(index: SearchIndex | null, mentions: Mention[]): StoredPageMentions['mentions'] {
@@ -31,12 +33,17 @@ export async function storePageMentions(
   area: SessionArea = session(),
   now = Date.now(),
 ): Promise<StoredPageMentions> {
+  const t0 = performance.now();
+  const mentions = suggestAll(index, data.mentions);
   const page: StoredPageMentions = {
     url: data.url,
+    revision: data.revision,
     at: now,
     suggested: index !== null,
-    mentions: suggestAll(index, data.mentions),
+    suggestMs: Math.round((performance.now() - t0) * 10) / 10,
+    mentions,
   };
+  if (data.stats) page.stats = data.stats;
   await area.set({ [keyOf(tabId)]: page });
   const all = (await area.get(null)) as Record<string, unknown>;
   const stored = Object.entries(all)
@@ -73,6 +80,17 @@ export async function readPageMentions(
   };
   await area.set({ [key]: filled });
   return filled;
+}
+
+/** The top suggestions of each mention, as trainee badges show them. */
+export function badgeSuggestions(page: StoredPageMentions, perMention = 3): BadgeSuggestion[][] {
+  return page.mentions.map((m) =>
+    m.suggestions.slice(0, perMention).map(({ code, system, title, reason, role, flags }) => {
+      const b: BadgeSuggestion = { code, system, title, reason, role };
+      if (flags) b.flags = flags;
+      return b;
+    }),
+  );
 }
 
 /** Forget a tab (closed). */

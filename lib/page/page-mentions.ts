@@ -43,9 +43,12 @@ export function pageUrl(location: Pick<Location, 'origin' | 'pathname'>): string
 export function collectPageMentions(
   doc: Document,
   location: Pick<Location, 'origin' | 'pathname'>,
+  revision = 0,
 ): PageMentionsData {
+  const t0 = performance.now();
   const mentions: Mention[] = [];
-  for (const section of extractSections(doc).sections) {
+  const extraction = extractSections(doc);
+  for (const section of extraction.sections) {
     for (const m of analyseSection(section)) {
       if (!m.text.trim()) continue;
       mentions.push(boundMention(m));
@@ -53,7 +56,12 @@ export function collectPageMentions(
     }
     if (mentions.length >= PAGE_LIMITS.mentions) break;
   }
-  return { url: pageUrl(location), mentions };
+  const stats = {
+    ms: Math.round((performance.now() - t0) * 10) / 10,
+    chars: extraction.chars,
+    truncated: extraction.truncated,
+  };
+  return { url: pageUrl(location), mentions, revision, stats };
 }
 
 /** Collect this page's mentions and send them to the background. Never throws. */
