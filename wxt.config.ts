@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // See docs/ (and ../README.md) for why each permission exists. Keep this list minimal.
 export default defineConfig({
   srcDir: '.',
+  // Parallel builds (several worktrees' tests at once) each get their own output folder.
+  outDir: process.env.SIDECODER_OUT_DIR ?? '.output',
   manifestVersion: 3,
   // Dev mode must never try to download or launch a browser (CI and trust machines are offline).
   webExt: { disabled: true },

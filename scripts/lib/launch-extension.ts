@@ -7,7 +7,8 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { resolve } from 'node:path';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+// SIDECODER_OUT_DIR lets parallel work build and test its own copy (wxt.config.ts reads it too).
+export const EXTENSION_PATH = resolve(process.env.SIDECODER_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface LaunchOptions {
   headless?: boolean;
