@@ -20,9 +20,13 @@ export interface FixtureEvalRun {
   suggestName: string;
 }
 
-export async function runFixtureEval(fixtures = resolve('tests/fixtures')): Promise<FixtureEvalRun> {
+/** Scores the pages of `tests/fixtures/<set>` (`epr`: the tuning set; `epr-holdout`: written blind). */
+export async function runFixtureEval(
+  set = 'epr',
+  fixtures = resolve('tests/fixtures'),
+): Promise<FixtureEvalRun> {
   const [golds, bundle, releases, suggest] = await Promise.all([
-    loadGoldPages(resolve(fixtures, 'epr')),
+    loadGoldPages(resolve(fixtures, set)),
     buildPageBundle(),
     loadBundledReleases(),
     loadSuggest(),
@@ -35,7 +39,7 @@ export async function runFixtureEval(fixtures = resolve('tests/fixtures')): Prom
   try {
     for (const gold of golds) {
       const routes = goldRoutes(gold);
-      const runs = await runPage(browser, `${server.origin}/epr/${gold.page}`, routes, bundle);
+      const runs = await runPage(browser, `${server.origin}/${set}/${gold.page}`, routes, bundle);
       const result: PageResult = { page: gold.page, counts: emptyCounts(), ms: [], views: [] };
       for (const route of routes) {
         const run = runs.get(route)!;
