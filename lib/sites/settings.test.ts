@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBuiltinOrigin, normaliseOrigin, parseSiteSettings, siteEnabled } from './settings';
+import { builtinHost, isBuiltinOrigin, normaliseOrigin, parseSiteSettings, siteEnabled } from './settings';
 
 describe('site settings', () => {
   it('normalises origins and refuses other schemes', () => {
@@ -22,6 +22,15 @@ describe('site settings', () => {
     expect(siteEnabled('https://epr.trust.nhs.uk', s)).toBe(true);
     expect(siteEnabled('http://127.0.0.1:4000', s)).toBe(false);
     expect(siteEnabled('http://127.0.0.1:4001', s)).toBe(true);
+  });
+
+  it('switches off every port of a built-in host with a host entry', () => {
+    const s = parseSiteSettings({ disabled: ['http://127.0.0.1', 'file://'] });
+    expect(siteEnabled('http://127.0.0.1:4000', s)).toBe(false);
+    expect(siteEnabled('http://127.0.0.1', s)).toBe(false);
+    expect(siteEnabled('file:///tmp/a.html', s)).toBe(false);
+    expect(siteEnabled('http://localhost:4000', s)).toBe(true);
+    expect(builtinHost('http://localhost:5173')).toBe('http://localhost');
   });
 
   it('reads malformed stored settings as the defaults', () => {

@@ -19,6 +19,13 @@ export const SETTINGS_KEYS = {
 /** Match patterns the content script is declared for in the manifest (demo and test pages). */
 export const BUILTIN_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*', 'file:///*'] as const;
 
+/**
+ * The built-in origins as the options page lists them, one per match pattern. A host entry without a
+ * port ("http://127.0.0.1") in `disabled` switches off every port of that host, as the match pattern
+ * covers every port; an entry with a port switches off that port only.
+ */
+export const BUILTIN_ORIGINS = ['http://localhost', 'http://127.0.0.1', 'file://'] as const;
+
 const origin = z
   .string()
   .max(300)
@@ -61,11 +68,19 @@ export function isBuiltinOrigin(pageOrigin: string): boolean {
   return protocol === 'http:' && (hostname === 'localhost' || hostname === '127.0.0.1');
 }
 
+/** A built-in origin without its port: the options page's switch for every port of that host. */
+export function builtinHost(builtinOrigin: string): string {
+  if (builtinOrigin === 'file://') return builtinOrigin;
+  const url = new URL(builtinOrigin);
+  return `${url.protocol}//${url.hostname}`;
+}
+
 /** Whether the content script should run on a page of `pageOrigin` under `settings`. */
 export function siteEnabled(pageOrigin: string, settings: SiteSettings): boolean {
   const o = normaliseOrigin(pageOrigin);
   if (!o) return false;
-  if (isBuiltinOrigin(o)) return !settings.disabled.includes(o);
+  if (isBuiltinOrigin(o))
+    return !settings.disabled.includes(o) && !settings.disabled.includes(builtinHost(o));
   return settings.enabled.includes(o);
 }
 
