@@ -1,11 +1,13 @@
 // `npm run bench -- [--json]`: seed, index-load and search timings of the built extension in headless
-// Debian Chromium, on real IndexedDB. With --json the last stdout line is one JSON object.
+// Debian Chromium, on real IndexedDB, and the page-reading times of its content script and background. With --json the last stdout line is one JSON object.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionIdOf, launchWithExtension } from '../tests/e2e/fixtures';
 import { buildIfStale } from './bench/build-if-stale';
 import { measure } from './bench/measure';
+import { benchPages } from './bench/bench-pages';
+import { measurePages } from './bench/pages';
 import { readPhrases, typedQueries } from './bench/queries';
 import { ensureChromium } from './bench/chromium';
 
@@ -22,8 +24,10 @@ async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'sidecoder-bench-'));
   const context = await launchWithExtension(dir);
   try {
-    const result = await measure(context, await extensionIdOf(context), queries, log);
-    if (json) console.log(JSON.stringify(result));
+    const extensionId = await extensionIdOf(context);
+    const result = await measure(context, extensionId, queries, log);
+    const pages = await measurePages(context, extensionId, benchPages(), log);
+    if (json) console.log(JSON.stringify({ ...result, pages }));
     else {
       console.log(
         `seed_ms        ${result.seed_ms} (runs ${result.seed_runs_ms.join(', ')}; ${JSON.stringify(result.seed_breakdown_ms)})`,
@@ -38,6 +42,11 @@ async function main(): Promise<number> {
       console.log(`codes          ${result.codes}`);
       console.log(`terms          ${result.terms}`);
       console.log(`heap_mb        ${result.heap_mb}`);
+      for (const p of pages) {
+        console.log(
+          `page           ${p.page}: ${p.words} words, ${p.mentions} mentions; read ${p.read_ms} ms (extract + analyse, content script), suggest ${p.suggest_ms} ms (background)`,
+        );
+      }
     }
     return 0;
   } finally {

@@ -1,10 +1,12 @@
-// Rebuild the extension when .output/chrome-mv3 is missing or older than any source it is built from.
+// Rebuild the extension when its build (.output/chrome-mv3, or under SIDECODER_OUT_DIR) is missing or
+// older than any source it is built from.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXTENSION_PATH } from '../lib/launch-extension';
 
 const SOURCES = ['entrypoints', 'lib', 'components', 'assets', 'public', 'wxt.config.ts', 'package.json'];
-const OUTPUT_MARKER = '.output/chrome-mv3/manifest.json';
+const OUTPUT_MARKER = join(EXTENSION_PATH, 'manifest.json');
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
