@@ -60,6 +60,7 @@ const UPGRADE_CASES: UpgradeCase[] = [
     check: async (db) => {
       expect(db.tables.map((t) => t.name).sort()).toEqual([
         'codeBlocks',
+        'episodes',
         'meta',
         'releases',
         'searchIndex',
@@ -74,6 +75,23 @@ const UPGRADE_CASES: UpgradeCase[] = [
         'J18.9': [{ text: 'pneumonia NOS', source: 'icd10cm-index' }],
       });
       expect(await db.meta.get('seedProgress')).toBeDefined();
+    },
+  },
+  {
+    // v4 added the episodes worklist next to an already seeded store.
+    from: 3,
+    seed: async (db) => {
+      await db.releases.put(release('icd10/r1', 'icd10'));
+      await db.codeBlocks.put({ releaseId: 'icd10/r1', bucket: 'J1', system: 'icd10', codes: [] });
+      await db.meta.put({ key: 'activeIndex', value: { key: 'icd10/r1' } });
+    },
+    check: async (db) => {
+      expect(await db.releases.get('icd10/r1')).toMatchObject({ status: 'ready' });
+      expect(await db.codeBlocks.count()).toBe(1);
+      expect(await db.meta.get('activeIndex')).toEqual({ key: 'activeIndex', value: { key: 'icd10/r1' } });
+      expect(db.episodes.schema.primKey.name).toBe('id');
+      expect(db.episodes.schema.indexes.map((i) => i.name).sort()).toEqual(['ref', 'status', 'updatedAt']);
+      expect(await db.episodes.count()).toBe(0);
     },
   },
 ];

@@ -10,6 +10,7 @@
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import { upgradeToBuckets } from './upgrades/v2-buckets';
 import type { CodeEntry, ReleaseMeta, ReleaseStatus, System, TermSource } from '@/lib/classification/model';
+import type { Episode } from '@/lib/episode/model';
 
 export const DB_NAME = 'sidecoder';
 
@@ -95,6 +96,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: upgradeToBuckets,
   },
   { version: 3, stores: { codes: null, terms: null } },
+  // v4: the coder's worklist of episodes (lib/db/episodes.ts), listed by status and last change.
+  { version: 4, stores: { episodes: 'id, status, updatedAt, ref' } },
 ];
 
 export const LATEST_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
@@ -106,6 +109,7 @@ export class SidecoderDb extends Dexie {
   termBlocks!: Table<TermBlockRow, [string, string]>;
   searchIndex!: Table<SearchIndexRow, string>;
   meta!: Table<MetaRow, string>;
+  episodes!: Table<Episode, string>;
 
   constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION, options?: DexieOptions) {
     super(name, options);
