@@ -1,0 +1,49 @@
+/**
+ * Evaluation of the rule engine on the annotated sets in this folder:
+ *   npx tsx scripts/validate/eval.ts [--set FILE.jsonl …] [--verbose]
+ * Prints, per set, the share of violation episodes flagged (an error or warning naming the
+ * offending code; target >= 0.95) and the share of clean episodes with an error (target <= 0.05),
+ * then the time to validate a 20-code episode.
+ */
+import { readFileSync } from 'node:fs';
+import { loadBundledReleases } from '@/scripts/lib/load-bundled';
+import { scoreSet, timeValidation } from './eval-lib';
+import { parseInput } from './input';
+
+const DEFAULT_SETS = ['scripts/validate/eval-set.jsonl', 'scripts/validate/holdout-set.jsonl'];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const sets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
+  const releases = await loadBundledReleases();
+  for (const file of sets.length ? sets : DEFAULT_SETS) {
+    const { episodes, problems } = parseInput(readFileSync(file, 'utf8'));
+    for (const p of problems) console.error(`${file}:${p.line}: ${p.message}`);
+    const s = scoreSet(episodes, releases);
+    console.log(`${file}`);
+    console.log(
+      `  violation episodes flagged: ${s.flagged}/${s.violations} = ${s.flaggedShare.toFixed(3)} (expected rule: ${s.ruleMatchedShare.toFixed(3)})`,
+    );
+    console.log(
+      `  clean episodes with an error: ${s.cleanWithError}/${s.clean} = ${s.cleanErrorShare.toFixed(3)}`,
+    );
+    for (const o of s.outcomes) {
+      if (o.ok && (!verbose || o.ruleMatched !== false)) continue;
+      const why =
+        o.findings.map((f) => `${f.severity} ${f.rule} [${f.codes.join(' ')}]`).join('; ') || 'no findings';
+      console.log(
+        `    ${o.ok ? 'rule differs' : 'MISS'} ${o.id}${o.expectRule ? ` (expected ${o.expectRule} ${o.expectCode})` : ''}: ${why}`,
+      );
+    }
+  }
+  const t = timeValidation(releases);
+  console.log(
+    `20-code episode: median ${t.median.toFixed(3)} ms, p95 ${t.p95.toFixed(3)} ms over ${t.runs} runs`,
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(`error: ${(e as Error).message}`);
+  process.exit(1);
+});
