@@ -1,10 +1,38 @@
-import { sendPageMentions } from '@/lib/page/page-mentions';
+import { sendRequest } from '@/lib/messaging/client';
+import { answerContentMessage } from '@/lib/page/content-messages';
+import { createPageSession } from '@/lib/page/page-session';
 
 export default defineContentScript({
   // Demo and test origins only; real EPR origins are granted at run time (optional host permissions).
   matches: ['http://localhost/*', 'http://127.0.0.1/*', 'file:///*'],
   runAt: 'document_idle',
-  main() {
-    void sendPageMentions();
+  main(ctx) {
+    // Wiring only: the page session (lib/page) decides whether this site is enabled and does the work.
+    const session = createPageSession({
+      doc: document,
+      win: window,
+      // ctx timers stop by themselves when the extension is reloaded or removed.
+      clock: {
+        now: () => performance.now(),
+        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+        clearTimeout: (id) => clearTimeout(id),
+      },
+      send: (data) => sendRequest('pageMentions', data),
+      storage: { get: (keys) => browser.storage.local.get(keys), onChanged: browser.storage.onChanged },
+    });
+    const onMessage = (msg: unknown, sender: { id?: string }, reply: (r: unknown) => void) => {
+      reply(
+        answerContentMessage(msg, sender, browser.runtime.id, {
+          highlightMention: ({ revision, index }) => ({ found: session.highlightMention(revision, index) }),
+          getSelection: () => ({ text: session.selection() }),
+        }),
+      );
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      session.stop();
+    });
+    void session.start();
   },
 });

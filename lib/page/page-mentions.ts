@@ -1,9 +1,10 @@
 /**
- * The page's mentions, found once after load and sent to the background. Contexts: content script
- * only (reads the page's DOM; never touches the database, never modifies the page).
+ * One read of a page: extraction and analysis into the bounded mentions `pageMentions` sends.
+ * Contexts: content script; Node tools and tests with happy-dom (reads the DOM it is given; never
+ * touches the database, never modifies the page).
  */
 import { extractSections } from '@/lib/extract/extract';
-import { sendRequest } from '@/lib/messaging/client';
+import type { ExtractedSection } from '@/lib/extract/types';
 import { PAGE_LIMITS, type PageMentionsData } from '@/lib/messaging/protocol';
 import { analyseSection } from '@/lib/text/analyse';
 import type { Mention } from '@/lib/text/types';
@@ -39,36 +40,66 @@ export function pageUrl(location: Pick<Location, 'origin' | 'pathname'>): string
   return cut(`${location.origin}${location.pathname}`, PAGE_LIMITS.url);
 }
 
+/** Where a mention's text is on the page: its section and item in the read's sections. */
+export interface MentionAnchor {
+  section: number;
+  item: number;
+}
+
+/** One read of the page: what `pageMentions` sends, plus what stays local for highlights and badges. */
+export interface PageRead {
+  data: PageMentionsData;
+  /** The extracted sections (items carry node ids when a registry was given). */
+  sections: ExtractedSection[];
+  /** anchors[i] locates data.mentions[i]. */
+  anchors: MentionAnchor[];
+}
+
+/** Analyse extracted sections into bounded mentions, each with its anchor. */
+export function analyseSections(sections: readonly ExtractedSection[]): {
+  mentions: Mention[];
+  anchors: MentionAnchor[];
+} {
+  const mentions: Mention[] = [];
+  const anchors: MentionAnchor[] = [];
+  for (let s = 0; s < sections.length && mentions.length < PAGE_LIMITS.mentions; s++) {
+    for (const m of analyseSection(sections[s]!)) {
+      if (!m.text.trim()) continue;
+      mentions.push(boundMention(m));
+      anchors.push({ section: s, item: m.item });
+      if (mentions.length >= PAGE_LIMITS.mentions) break;
+    }
+  }
+  return { mentions, anchors };
+}
+
+/** Extract and analyse the document; `registerNode` gives items node ids (content script only). */
+export function readPage(
+  doc: Document,
+  location: Pick<Location, 'origin' | 'pathname'>,
+  revision: number,
+  registerNode?: (el: Element) => number,
+): PageRead {
+  const t0 = performance.now();
+  const extraction = extractSections(doc, registerNode ? { registerNode } : {});
+  const { mentions, anchors } = analyseSections(extraction.sections);
+  const stats = {
+    ms: Math.round((performance.now() - t0) * 10) / 10,
+    chars: extraction.chars,
+    truncated: extraction.truncated,
+  };
+  return {
+    data: { url: pageUrl(location), mentions, revision, stats },
+    sections: extraction.sections,
+    anchors,
+  };
+}
+
 /** Extract and analyse the document: what `pageMentions` sends. */
 export function collectPageMentions(
   doc: Document,
   location: Pick<Location, 'origin' | 'pathname'>,
   revision = 0,
 ): PageMentionsData {
-  const t0 = performance.now();
-  const mentions: Mention[] = [];
-  const extraction = extractSections(doc);
-  for (const section of extraction.sections) {
-    for (const m of analyseSection(section)) {
-      if (!m.text.trim()) continue;
-      mentions.push(boundMention(m));
-      if (mentions.length >= PAGE_LIMITS.mentions) break;
-    }
-    if (mentions.length >= PAGE_LIMITS.mentions) break;
-  }
-  const stats = {
-    ms: Math.round((performance.now() - t0) * 10) / 10,
-    chars: extraction.chars,
-    truncated: extraction.truncated,
-  };
-  return { url: pageUrl(location), mentions, revision, stats };
-}
-
-/** Collect this page's mentions and send them to the background. Never throws. */
-export async function sendPageMentions(doc: Document = document, location: Location = window.location) {
-  try {
-    await sendRequest('pageMentions', collectPageMentions(doc, location));
-  } catch {
-    // The background may be restarting or the extension reloaded; the page must not notice.
-  }
+  return readPage(doc, location, revision).data;
 }
