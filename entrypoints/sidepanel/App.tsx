@@ -1,8 +1,16 @@
+import { useEffect, useState } from 'preact/hooks';
 import { getTermsFor, loadSearchIndex, seedProgress } from '@/lib/db/repository';
+import type { SearchIndex } from '@/lib/search/index-model';
 import { ProgressBar } from '@/components/ProgressBar';
 import { SearchPanel } from '@/components/SearchPanel';
+import { TabPanel, Tabs } from '@/components/Tabs';
+import { ThisPageTab } from '@/components/page/ThisPageTab';
+import { useFollowedTab } from '@/components/page/useFollowedTab';
 import { useStoreSource, type StoreApi } from '@/components/hooks/useStoreSource';
 import { copyText } from '@/lib/ui/clipboard';
+import { createBrowserPageApi } from '@/lib/ui/page-api';
+import { pinnedTabId } from '@/lib/ui/page-target';
+import { loadTab, PANEL_TAB_LABELS, PANEL_TABS, saveTab, type PanelTab } from '@/lib/ui/page-tabs';
 import { loadFormat, saveFormat } from '@/lib/ui/preferences';
 
 // Search runs in this page over the stored index: no rebuild, no message round trip per keystroke.
@@ -11,28 +19,66 @@ const store: StoreApi = {
   getTermsFor: (system, code) => getTermsFor(system, code),
   seedProgress: () => seedProgress(),
 };
+const pageApi = createBrowserPageApi();
+const copy = (text: string) => copyText(text);
+// `?tabId=N` pins the panel to one tab (tests, a panel popped out into a tab).
+const pinned = pinnedTabId(location.search);
 
 export function App() {
   const { progress, source, error } = useStoreSource(store);
+  const [tab, setTab] = useState<PanelTab>(() => loadTab(localStorage));
+  const [format, setFormat] = useState(() => loadFormat(localStorage));
+  const followed = useFollowedTab(pinned);
+  // The same index object the source wraps (the repository caches it): selections are analysed with it.
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  useEffect(() => {
+    if (source) void loadSearchIndex().then(setIndex, () => undefined);
+  }, [source]);
+
+  const select = (t: PanelTab) => {
+    setTab(t);
+    saveTab(localStorage, t);
+  };
   const status = error ? { phase: 'failed' as const, done: 0, total: 0, message: error } : progress;
   // Before the first index: progress (or failure) only. Later: a newer release seeding shows above search.
   const showStatus = !source || (status && status.phase !== 'ready' && status.phase !== 'idle');
   return (
     <main class="app" data-testid="sidepanel" data-ready={source ? 'true' : 'false'}>
-      {source ? null : (
-        <header class="panel__header">
-          <h1 class="panel__brand">Sidecoder</h1>
-        </header>
-      )}
+      <Tabs
+        label="Sidecoder"
+        tabs={PANEL_TABS.map((id) => ({ id, label: PANEL_TAB_LABELS[id] }))}
+        active={tab}
+        onSelect={select}
+      />
       {showStatus ? <ProgressBar progress={status ?? { phase: 'idle', done: 0, total: 0 }} /> : null}
-      {source ? (
-        <SearchPanel
+      <TabPanel id="search" active={tab === 'search'}>
+        {source ? (
+          <SearchPanel
+            source={source}
+            copy={copy}
+            initialFormat={format}
+            onFormatChange={(f) => {
+              setFormat(f);
+              saveFormat(localStorage, f);
+            }}
+          />
+        ) : (
+          <header class="panel__header">
+            <h1 class="panel__brand">Sidecoder</h1>
+          </header>
+        )}
+      </TabPanel>
+      <TabPanel id="page" active={tab === 'page'}>
+        <ThisPageTab
+          api={pageApi}
+          tab={followed}
+          index={index}
           source={source}
-          copy={(text) => copyText(text)}
-          initialFormat={loadFormat(localStorage)}
-          onFormatChange={(f) => saveFormat(localStorage, f)}
+          format={format}
+          copy={copy}
+          onSelection={() => select('page')}
         />
-      ) : null}
+      </TabPanel>
     </main>
   );
 }

@@ -7,6 +7,7 @@ import {
   hasCode,
   parseDraft,
   removeCode,
+  updateDraft,
 } from './page-episode-draft';
 
 const j189 = { code: 'J18.9', system: 'icd10' as const, title: 'Pneumonia, unspecified' };
@@ -38,5 +39,23 @@ describe('episode draft', () => {
     let d = EMPTY_DRAFT;
     for (let i = 0; i < EPISODE_DRAFT_MAX + 5; i++) d = addCode(d, { ...j189, code: `A${i}` });
     expect(d.codes).toHaveLength(EPISODE_DRAFT_MAX);
+  });
+});
+
+describe('stored episode draft', () => {
+  it('applies quick successive edits in order against what is stored', async () => {
+    const store: Record<string, unknown> = { episodeDraft: { codes: [j189] } };
+    const area = {
+      get: async (k: string) => ({ [k]: store[k] }),
+      set: async (items: Record<string, unknown>) => {
+        await new Promise((r) => setTimeout(r, 5));
+        Object.assign(store, items);
+      },
+    };
+    const a = updateDraft(area, (d) => addCode(d, w371));
+    const b = updateDraft(area, (d) => removeCode(d, j189));
+    await Promise.all([a, b]);
+    expect(store.episodeDraft).toEqual({ codes: [w371] });
+    expect(await b).toEqual({ codes: [w371] });
   });
 });

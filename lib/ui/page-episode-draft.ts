@@ -48,3 +48,25 @@ export function removeCode(draft: EpisodeDraft, c: Pick<DraftCode, 'code' | 'sys
 export function draftText(draft: EpisodeDraft, display: (c: DraftCode) => string): string {
   return draft.codes.map(display).join('\n');
 }
+
+/** The part of a storage area the draft needs (storage.local, or a stand-in in tests). */
+export interface DraftArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+let pending: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read, edit and write the stored draft. Edits from this page run one after another, so two quick
+ * clicks both land (a stale copy in the UI would otherwise overwrite the first).
+ */
+export function updateDraft(area: DraftArea, edit: (d: EpisodeDraft) => EpisodeDraft): Promise<EpisodeDraft> {
+  const run = pending.then(async () => {
+    const next = edit(parseDraft((await area.get(EPISODE_DRAFT_KEY))[EPISODE_DRAFT_KEY]));
+    await area.set({ [EPISODE_DRAFT_KEY]: next });
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
+}

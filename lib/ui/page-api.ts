@@ -1,0 +1,64 @@
+/**
+ * What the side panel's "This page" tab asks of the browser: a tab's stored mentions (and when they
+ * change), highlighting a mention in the page, and enabling a site. One small interface so the
+ * components can be tested with a stand-in. Contexts: extension pages (the real one uses `browser`).
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { sendRequest } from '@/lib/messaging/client';
+import type { StoredPageMentions } from '@/lib/messaging/protocol';
+import { pageMentionsKey } from '@/lib/page-store/page-store';
+import { requestSiteAccess, type SiteAccessResult } from '@/lib/sites/manage';
+
+/** What became of a request to show a mention in the page. */
+export type HighlightOutcome = 'found' | 'not-found' | 'unreachable';
+
+export interface PageApi {
+  /** The tab's stored mentions with suggestions, or null when none are stored. */
+  getPage(tabId: number): Promise<StoredPageMentions | null>;
+  /** Calls `onChange` whenever the tab's stored mentions change; returns the unsubscribe. */
+  watchPage(tabId: number, onChange: () => void): () => void;
+  highlight(tabId: number, revision: number, index: number): Promise<HighlightOutcome>;
+  /** Must be called straight from a click or submit handler (it asks for a host permission). */
+  requestSiteAccess(origin: string): Promise<SiteAccessResult>;
+}
+
+// The content script's answer is validated like any message crossing a context boundary.
+const highlightAnswer = z.union([
+  z.object({ ok: z.literal(true), data: z.object({ found: z.boolean() }) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+export function createBrowserPageApi(): PageApi {
+  return {
+    async getPage(tabId) {
+      const res = await sendRequest('getPageMentions', { tabId });
+      if (!res.ok) throw new Error(res.error);
+      return res.data.page;
+    },
+    watchPage(tabId, onChange) {
+      const key = pageMentionsKey(tabId);
+      const listener = (changes: Record<string, unknown>) => {
+        if (key in changes) onChange();
+      };
+      browser.storage.session.onChanged.addListener(listener);
+      return () => browser.storage.session.onChanged.removeListener(listener);
+    },
+    async highlight(tabId, revision, index) {
+      let answer: unknown;
+      try {
+        answer = await browser.tabs.sendMessage(tabId, {
+          type: 'highlightMention',
+          data: { revision, index },
+        });
+      } catch {
+        // No content script in the tab (not an enabled site, or the page was reloaded meanwhile).
+        return 'unreachable';
+      }
+      const parsed = highlightAnswer.safeParse(answer);
+      if (!parsed.success || !parsed.data.ok) return 'unreachable';
+      return parsed.data.data.found ? 'found' : 'not-found';
+    },
+    requestSiteAccess: (origin) => requestSiteAccess(origin),
+  };
+}
