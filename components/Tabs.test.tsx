@@ -13,7 +13,7 @@ function Shell() {
   const ids: Id[] = ['a', 'b', 'c'];
   return (
     <div>
-      <Tabs
+      <Tabs<Id>
         label="Test"
         tabs={ids.map((id) => ({ id, label: id.toUpperCase() }))}
         active={active}
