@@ -63,6 +63,8 @@ export function classifyHeading(text: string): HeadingClass {
   let words = 1;
   for (let i = 0; i < t.length; i++) if (t[i] === ' ') words++;
   if (words > 8) return null;
+  // "Date of operation", "Operation side": administrative fields, whatever words they share.
+  if (reTest(ADMIN_LABEL, t)) return null;
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i]!;
     if (reTest(rule[0], t)) return rule[1];
@@ -111,7 +113,7 @@ export function headingItemLabel(text: string): string | null {
 
 // Labels of administrative fields: who, where, when, measurements. Their values are never coded.
 const ADMIN_LABEL =
-  /^(admitted( on| by| under)?|admission( date| time)?|date( and time)? of (admission|discharge|birth|operation|procedure)|discharged( on)?|discharge (date|time|destination)|consultant|responsible (clinician|consultant)|clinicians?|doctor|named nurse|nurse|gp|registered gp|ward|bed|location|room|cubicle|bay|specialty|speciality|team|mrn|hospital (no|number)|nhs (no|number)|dob|age|sex|gender|sex weight|weight|height|bmi|arrival( time| date| mode)?|mode of arrival|triage( category| time)?|time|date|dates|midwife|obstetrician|surgeon|surgeons|assistant|anaesthetist|anaesthesia|anaesthetic|scrub nurse|gestation|apgar( score)?|observations|obs|fluid balance|handover|nursing handover|estimated blood loss|ebl|blood loss|feeding|entered by|recorded by|author|signed( by)?|reviewed by|seen by|referred by|referrer|duration|outcome|disposal|mha status|legal status|care coordinator|key worker|next of kin|nok|ed no|slot|patient|patient name|name|address|phone|telephone|episode|encounter|visit)$/;
+  /^(admitted( on| by| under)?|admission( date| time)?|date( and time)? of (admission|discharge|birth|operation|procedure)|discharged( on)?|discharge (date|time|destination)|consultant|responsible (clinician|consultant)|clinicians?|doctor|named nurse|nurse|gp|registered gp|ward|bed|location|room|cubicle|bay|specialty|speciality|team|mrn|hospital (no|number)|nhs (no|number)|dob|age|sex|gender|sex weight|weight|height|bmi|arrival( time| date| mode)?|mode of arrival|triage( category| time)?|time|date|dates|midwife|obstetrician|surgeon|surgeons|assistant|anaesthetist|anaesthesia|anaesthetic|scrub nurse|gestation|apgar( score)?|observations|obs|fluid balance|handover|nursing handover|estimated blood loss|ebl|blood loss|feeding|entered by|recorded by|author|signed( by)?|reviewed by|seen by|referred by|referrer|duration|outcome|disposal|mha status|legal status|care coordinator|key worker|next of kin|nok|ed no|slot|patient|patient name|name|address|phone|telephone|episode|encounter|visit|side|laterality|(operation|operative|procedure|surgical) side)$/;
 
 /** True for a label whose value is administrative ("Admitted", "Consultant", "Weight", "Apgar"). */
 export function isAdminLabel(text: string): boolean {

@@ -22,6 +22,30 @@ const sectionSchema = z.strictObject({
   heading: z.string().trim().min(1).max(200).optional(),
 });
 
+/** Where the EPR shows an episode's details, and optionally its coding fields for "Fill". */
+const episodeFieldsSchema = z.strictObject({
+  /** The local episode reference (never a patient identifier: refused if it looks like one). */
+  ref: selector.optional(),
+  /** Text such as "Male", "F", "Female". */
+  sex: selector.optional(),
+  /** Age in years ("67", "67y", "67 years"); dates of birth are not read. */
+  age: selector.optional(),
+  /** Dates as the EPR shows them (dd/mm/yyyy, yyyy-mm-dd, "12 Mar 2026"). */
+  admitted: selector.optional(),
+  discharged: selector.optional(),
+  /** The EPR's coding fields, filled only when the coder presses "Fill". */
+  fill: z
+    .strictObject({
+      /** One selector per position (primary first), or one field for the whole list. */
+      diagnoses: z.array(selector).min(1).max(30),
+      procedures: z.array(selector).max(30).default([]),
+      format: z.enum(['dotted', 'undotted', 'nhs']).default('dotted'),
+      /** Joins codes when one field takes a whole list. */
+      separator: z.string().max(5).default(', '),
+    })
+    .optional(),
+});
+
 const profileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens'),
   name: z.string().trim().min(1).max(200),
@@ -35,13 +59,13 @@ const profileSchema = z.strictObject({
   ignore: z.array(selector).default([]),
   /** 'fallback' (default): generic heuristics only when the profile's selectors find nothing. */
   heuristics: z.enum(['fallback', 'always', 'never']).default('fallback'),
-  /** Episode fields (admission, discharge, specialty); defined by a later issue. */
-  episode: z.record(z.string(), z.unknown()).optional(),
+  episode: episodeFieldsSchema.optional(),
 });
 
 /** A validated site profile. */
 export type SiteProfile = z.infer<typeof profileSchema>;
 export type ProfileSection = z.infer<typeof sectionSchema>;
+export type ProfileEpisodeFields = z.infer<typeof episodeFieldsSchema>;
 
 /** Thrown when a profile is invalid; `issues` lists each problem as "path: message". */
 export class SiteProfileError extends Error {
@@ -95,6 +119,13 @@ function badSelectors(p: SiteProfile): string[] {
     check(`sections.${i}.headingSelector`, s.headingSelector);
   });
   p.ignore.forEach((sel, i) => check(`ignore.${i}`, sel));
+  const ep = p.episode;
+  if (ep) {
+    for (const key of ['ref', 'sex', 'age', 'admitted', 'discharged'] as const)
+      check(`episode.${key}`, ep[key]);
+    ep.fill?.diagnoses.forEach((sel, i) => check(`episode.fill.diagnoses.${i}`, sel));
+    ep.fill?.procedures.forEach((sel, i) => check(`episode.fill.procedures.${i}`, sel));
+  }
   return out;
 }
 

@@ -34,6 +34,8 @@ const C = {
   parentNode: lookup(protoOf('Node'), 'parentNode', 'get'),
   nodeType: lookup(protoOf('Node'), 'nodeType', 'get'),
   textContent: lookup(protoOf('Node'), 'textContent', 'get'),
+  // Some DOMs (happy-dom) define textContent again on Element; the nearest getter is the right one.
+  elementTextContent: lookup(protoOf('Element'), 'textContent', 'get'),
   contains: lookup(protoOf('Node'), 'contains', 'value'),
   data: lookup(protoOf('CharacterData'), 'data', 'get'),
   localName: lookup(protoOf('Element'), 'localName', 'get'),
@@ -75,7 +77,12 @@ export const contains = (a: Node, b: Node): boolean => read(C.contains, a, 'cont
 /** A text node's characters. */
 export const textData = (n: Node): string => read(C.data, n, 'data');
 /** All text under a node (no markup): `textContent`. */
-export const textOf = (n: Node): string => read<string | null>(C.textContent, n, 'textContent') ?? '';
+export const textOf = (n: Node): string =>
+  read<string | null>(
+    nodeType(n) === ELEMENT_NODE ? C.elementTextContent : C.textContent,
+    n,
+    'textContent',
+  ) ?? '';
 /** Lower-case tag name ("div", "sidecoder-badge"). */
 export const tagOf = (el: Element): string => read(C.localName, el, 'localName');
 export const attr = (el: Element, name: string): string | null =>
