@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// See docs/ (and ../README.md) for why each permission exists. Keep this list minimal.
+// docs/permissions.md says why each permission exists. Keep this list minimal.
 export default defineConfig({
   srcDir: '.',
   // Parallel builds (several worktrees' tests at once) each get their own output folder.
@@ -13,8 +13,22 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sidecoder',
     description: 'ICD-10 and OPCS-4 code suggestions for NHS clinical coders, on your own machine.',
-    permissions:
-      browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      'contextMenus',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Trust EPR origins are granted one by one at run time (options page, side panel); none at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'code-selection': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Code the selected text with Sidecoder',
+      },
+    },
     action: { default_title: 'Open Sidecoder' },
     ...(browser === 'firefox'
       ? { sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Sidecoder' } }
