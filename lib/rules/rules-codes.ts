@@ -5,7 +5,8 @@
 import type { System } from '@/lib/classification/model';
 import { SYSTEM_LABELS } from '@/lib/classification/model';
 import { codeSet } from './code-range';
-import { eachItem } from './combinators';
+import { codesOf, eachItem } from './combinators';
+import { replaceFix } from './fixes';
 import { inherited } from './context';
 import { OPCS_SEX_FALLBACK } from './tables/opcs-sex';
 import type { CodedItem, RuleContext, Rule } from './types';
@@ -144,9 +145,14 @@ export const CODE_RULES: readonly Rule[] = [
       const e = item.entry;
       if (!e || e.validForCoding || e.kind !== 'code' || !UK_FIFTH_REQUIRED(e.code)) return null;
       const what = e.code.startsWith('M') ? 'the site' : 'open/closed (or with/without open wound)';
+      // ICD-10 Vol.1 chapter XIX: a fracture not stated as open or closed is classified as closed
+      // (and an injury not stated as with an open wound, as without), so that default is mechanical.
+      const closed = ctx.lookup.get('icd10', `${e.code}0`);
+      const byDefault = closed && /\(closed\)|without open/i.test(closed.title) ? closed.code : undefined;
       return {
         codes: [e.code],
         message: `${e.code} needs a UK 5th character for ${what}${example(subdivisions(ctx, 'icd10', e.code))}.`,
+        fix: byDefault ? replaceFix('icd10', codesOf(ctx.diagnoses), item.index, byDefault) : undefined,
       };
     }),
   },
@@ -183,9 +189,13 @@ export const CODE_RULES: readonly Rule[] = [
     check: eachItem('icd10', (item, ctx) => {
       const e = item.entry;
       if (!e || e.validForCoding || e.kind !== 'category' || !PLACE_OF_OCCURRENCE(e.code)) return null;
+      const unspecified = ctx.lookup.get('icd10', `${e.code}.9`);
       return {
         codes: [e.code],
         message: `${e.code} needs a 4th character for the place of occurrence${example(subdivisions(ctx, 'icd10', e.code))}; use .9 when the place is not stated.`,
+        fix: unspecified
+          ? replaceFix('icd10', codesOf(ctx.diagnoses), item.index, unspecified.code)
+          : undefined,
       };
     }),
   },
