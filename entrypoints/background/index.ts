@@ -1,5 +1,6 @@
 import { handleCommand, handleMenuClick } from '@/lib/background/code-selection';
-import { isSitesChange, syncSites } from '@/lib/background/site-sync';
+import { syncSites } from '@/lib/background/site-sync';
+import { isSitesChange } from '@/lib/sites/site-store';
 import { handleMessage } from '@/lib/messaging/handle-message';
 import { forgetPageMentions } from '@/lib/page-store/page-store';
 import { ensureSeeded } from '@/lib/sync/run-seed';

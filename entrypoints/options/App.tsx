@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { EprSites } from '@/components/options/EprSites';
 import { ReleaseTable } from '@/components/options/ReleaseTable';
 import { getDb } from '@/lib/db/repository';
 import { releaseRows, type BundledReleaseLike, type ReleaseRow } from '@/lib/ui/releases';
@@ -30,12 +31,19 @@ export function App() {
         </p>
         <ReleaseTable rows={rows} />
       </section>
+      <section aria-labelledby="sites-heading" data-testid="epr-sites">
+        <h2 id="sites-heading">EPR sites</h2>
+        <p class="muted">
+          Sidecoder reads case notes only on the sites listed here. Switching a site off removes Sidecoder
+          from its open pages.
+        </p>
+        <EprSites />
+      </section>
       <section aria-labelledby="later-heading">
         <h2 id="later-heading">Trust settings</h2>
         <p data-testid="trust-note">
-          EPR sites, the update source, query destinations and importing your trust's licensed NHS TRUD
-          release files come in a later version. Settings your trust manages by policy will be shown here as
-          locked.
+          The update source, query destinations and importing your trust's licensed NHS TRUD release files
+          come in a later version. Settings your trust manages by policy will be shown here as locked.
         </p>
       </section>
     </main>

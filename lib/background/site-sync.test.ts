@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DYNAMIC_SCRIPT_ID } from '@/lib/sites/script-registration';
 import { SETTINGS_KEYS } from '@/lib/sites/settings';
 import { selectionMenuProperties, SELECTION_MENU_ID, syncSelectionMenu } from './selection-menu';
-import { isSitesChange, syncSites } from './site-sync';
+import { isSitesChange } from '@/lib/sites/site-store';
+import { syncSites } from './site-sync';
 
 type Script = Browser.scripting.RegisteredContentScript;
 let registered: Script[];

@@ -6,10 +6,9 @@
  * a host permission is granted or withdrawn. Runs one at a time: two overlapping registrations of
  * the same script id would fail.
  */
-import { browser, type Browser, type WxtBrowser } from 'wxt/browser';
+import { browser, type WxtBrowser } from 'wxt/browser';
 import { activeBuiltinMatches, dynamicMatches, grantedEnabledOrigins } from '@/lib/sites/allowed-patterns';
 import { staticScriptShape, syncRegistration } from '@/lib/sites/script-registration';
-import { SETTINGS_KEYS } from '@/lib/sites/settings';
 import { readSiteSettings } from '@/lib/sites/site-store';
 import { syncSelectionMenu } from './selection-menu';
 
@@ -45,9 +44,4 @@ export function syncSites(api: SyncApi = browser): Promise<SiteSyncResult | null
     console.error('sidecoder: site sync failed', err instanceof Error ? err.message : 'unknown error');
     return null;
   });
-}
-
-/** True when a storage change touches the sites setting. */
-export function isSitesChange(changes: Record<string, Browser.storage.StorageChange>, area: string): boolean {
-  return area === 'local' && SETTINGS_KEYS.sites in changes;
 }

@@ -2,7 +2,7 @@
  * Reading and writing the site settings in storage.local. Contexts: background and extension pages
  * (content scripts only read, through `siteEnabled` in settings.ts).
  */
-import { browser, type WxtBrowser } from 'wxt/browser';
+import { browser, type Browser, type WxtBrowser } from 'wxt/browser';
 import { parseSiteSettings, SETTINGS_KEYS, type SiteSettings } from './settings';
 
 type StorageApi = Pick<WxtBrowser, 'storage'>;
@@ -36,3 +36,8 @@ export const siteEdits = {
   }),
   switchOnBuiltin: (s: SiteSettings, o: string): SiteSettings => ({ ...s, disabled: without(s.disabled, o) }),
 };
+
+/** True when a storage change touches the sites setting. */
+export function isSitesChange(changes: Record<string, Browser.storage.StorageChange>, area: string): boolean {
+  return area === 'local' && SETTINGS_KEYS.sites in changes;
+}
