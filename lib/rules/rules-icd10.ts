@@ -122,7 +122,7 @@ const daggerPartnerPrompt = (ctx: RuleContext): RuleHit[] => {
     return [
       {
         codes: [d.code!],
-        message: `${d.code} is a dagger code; if a manifestation is documented, add its asterisk code (${starred.join(', ')}) after it.`,
+        message: `If a manifestation is documented, ${d.code} is its aetiology (dagger) code and the asterisk code (${starred.join(', ')}) follows it.`,
       },
     ];
   });

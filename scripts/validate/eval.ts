@@ -12,15 +12,15 @@ import { parseInput } from './input';
 
 const DEFAULT_SETS = ['scripts/validate/eval-set.jsonl', 'scripts/validate/holdout-set.jsonl'];
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const sets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
+/** Score each set and time a 20-code episode; returns the exit status (0, or 2 when a target is missed). */
+export async function runEval(sets: readonly string[], verbose: boolean): Promise<number> {
   const releases = await loadBundledReleases();
+  let missed = false;
   for (const file of sets.length ? sets : DEFAULT_SETS) {
     const { episodes, problems } = parseInput(readFileSync(file, 'utf8'));
     for (const p of problems) console.error(`${file}:${p.line}: ${p.message}`);
     const s = scoreSet(episodes, releases);
+    missed ||= s.flaggedShare < 0.95 || s.cleanErrorShare > 0.05;
     console.log(`${file}`);
     console.log(
       `  violation episodes flagged: ${s.flagged}/${s.violations} = ${s.flaggedShare.toFixed(3)} (expected rule: ${s.ruleMatchedShare.toFixed(3)})`,
@@ -41,9 +41,18 @@ async function main(): Promise<void> {
   console.log(
     `20-code episode: median ${t.median.toFixed(3)} ms, p95 ${t.p95.toFixed(3)} ms over ${t.runs} runs`,
   );
+  return missed || t.p95 > 5 ? 2 : 0;
 }
 
-main().catch((e: unknown) => {
-  console.error(`error: ${(e as Error).message}`);
-  process.exit(1);
-});
+// Run directly (`npx tsx scripts/validate/eval.ts`), not when imported by scripts/validate.ts.
+if (process.argv[1]?.endsWith('eval.ts')) {
+  const args = process.argv.slice(2);
+  const sets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
+  runEval(sets, args.includes('--verbose')).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(`error: ${(e as Error).message}`);
+      process.exit(1);
+    },
+  );
+}

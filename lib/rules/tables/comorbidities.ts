@@ -66,7 +66,11 @@ export const COMORBIDITIES: readonly Comorbidity[] = [
     name: 'dementia',
     words: /\b(dementia|alzheimer'?s?)\b/i,
     codes: ['F00-F03', 'G30', 'F05.1'],
-    suggest: [{ when: /alzheimer/i, code: 'G30.9' }, { code: 'F03' }],
+    suggest: [
+      { when: /alzheimer/i, code: 'G30.9' },
+      { when: /vascular dementia/i, code: 'F01.9' },
+      { code: 'F03' },
+    ],
     source: 'issue-4',
   },
   {
