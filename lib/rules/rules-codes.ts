@@ -119,7 +119,7 @@ export const CODE_RULES: readonly Rule[] = [
   {
     id: 'icd10.needs-4th-character',
     citation:
-      'ICD-10 Vol.2 (WHO 2016) 3.1.3 four-character subcategories; NHS Data Dictionary ICD-10 code format',
+      'ICD-10 Vol.2 (WHO 2016) structure of the classification: four-character subcategories; NHS Data Dictionary ICD-10 code format',
     severity: 'error',
     title: 'A category with subdivisions needs its 4th character',
     appliesTo: 'icd10',
@@ -202,7 +202,7 @@ export const CODE_RULES: readonly Rule[] = [
   {
     id: 'icd10.sex-limit',
     citation:
-      'ICD-10 Vol.2 (WHO 2016) 4.2.5 codes restricted to one sex; TRUD GENDER_MASK when a TRUD release is loaded',
+      'ICD-10 Vol.2 (WHO 2016) list of codes restricted to one sex; TRUD GENDER_MASK when a TRUD release is loaded',
     severity: 'error',
     title: 'Diagnosis suits the patient’s sex',
     appliesTo: 'icd10',

@@ -152,7 +152,7 @@ export const ICD10_RULES: readonly Rule[] = [
   {
     id: 'icd10.asterisk-alone',
     citation:
-      'NCCS ICD-10 conventions: dagger and asterisk; ICD-10 Vol.2 3.1.3 (an asterisk code is never used alone)',
+      'NCCS ICD-10 conventions: dagger and asterisk; ICD-10 Vol.2 (WHO 2016) dagger and asterisk system (an asterisk code is never used alone)',
     severity: 'error',
     title: 'An asterisk code is never coded alone',
     appliesTo: 'icd10',
