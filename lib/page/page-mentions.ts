@@ -62,12 +62,17 @@ export function analyseSections(sections: readonly ExtractedSection[]): {
 } {
   const mentions: Mention[] = [];
   const anchors: MentionAnchor[] = [];
+  // Item by item (items are analysed independently), so a huge page stops at the mention cap
+  // instead of analysing megabytes of text it would not send.
   for (let s = 0; s < sections.length && mentions.length < PAGE_LIMITS.mentions; s++) {
-    for (const m of analyseSection(sections[s]!)) {
-      if (!m.text.trim()) continue;
-      mentions.push(boundMention(m));
-      anchors.push({ section: s, item: m.item });
-      if (mentions.length >= PAGE_LIMITS.mentions) break;
+    const section = sections[s]!;
+    for (let i = 0; i < section.items.length && mentions.length < PAGE_LIMITS.mentions; i++) {
+      for (const m of analyseSection({ ...section, items: [section.items[i]!] })) {
+        if (!m.text.trim()) continue;
+        mentions.push(boundMention({ ...m, item: i }));
+        anchors.push({ section: s, item: i });
+        if (mentions.length >= PAGE_LIMITS.mentions) break;
+      }
     }
   }
   return { mentions, anchors };
