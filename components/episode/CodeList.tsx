@@ -3,7 +3,7 @@ import { AddCodeForm } from './AddCodeForm';
 import { CodeRow } from './CodeRow';
 import { FindingList } from './FindingList';
 import { listContext } from '@/lib/episode/edit';
-import type { CodeLookup, Finding, Fix } from '@/lib/episode/findings';
+import type { CodeLookup, DescribeRule, Finding, Fix } from '@/lib/episode/findings';
 import { LIST_SYSTEM, type CodeListKey, type EpisodeCode } from '@/lib/episode/model';
 import { groupsOf } from '@/lib/episode/sequence';
 
@@ -21,6 +21,7 @@ interface Props {
   onRemove(index: number): void;
   onAdd(item: EpisodeCode): string | null;
   onFix(fix: Fix): void;
+  describeRule?: DescribeRule;
 }
 
 const DRAG_TYPE = 'application/x-sidecoder-row';
@@ -98,7 +99,12 @@ export function CodeList(p: Props) {
           No {p.listKey} yet.
         </p>
       )}
-      <FindingList findings={p.findings} onFix={p.onFix} testId={`findings-${p.listKey}`} />
+      <FindingList
+        findings={p.findings}
+        onFix={p.onFix}
+        describeRule={p.describeRule}
+        testId={`findings-${p.listKey}`}
+      />
       <AddCodeForm listKey={p.listKey} lookup={p.lookup} onAdd={p.onAdd} />
     </section>
   );

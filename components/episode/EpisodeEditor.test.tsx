@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyFix as engineApplyFix, ruleById, validateEpisode } from '@/lib/rules';
 import type { Finding, Fix, RuleEpisode } from '@/lib/episode/findings';
 import { createEpisodeInbox } from '@/lib/episode/inbox';
 import { createEpisode, type Episode, type EpisodeCode } from '@/lib/episode/model';
@@ -51,8 +52,9 @@ async function open(
     <EpisodeEditor
       initial={initial}
       lookup={lookup}
-      check={check}
-      applyFix={applyFix}
+      check={extra.engine ? (e) => validateEpisode(e, lookup) : check}
+      applyFix={extra.engine ? engineApplyFix : applyFix}
+      describeRule={extra.engine ? ruleById : undefined}
       copy={async () => true}
       save={async (e) => void saved.push(e)}
       onClose={() => {}}
@@ -168,6 +170,21 @@ describe('EpisodeEditor', () => {
     expect(h.$('finding')).toBeNull();
     await h.click(h.$('episode-undo'));
     expect(h.$('finding')).not.toBeNull();
+  });
+
+  it("shows the rule engine's findings under the list they concern, with citations and working fixes", async () => {
+    await open({ diagnoses: codes('G01', 'A17.0'), procedures: codes('Y75.2', 'J18.3') }, { engine: true });
+    const inDiagnoses = h.$$('finding', h.$('list-diagnoses')!);
+    const inProcedures = h.$$('finding', h.$('list-procedures')!);
+    expect(inDiagnoses.map((f) => f.dataset.rule)).toEqual(['icd10.asterisk-not-primary']);
+    expect(inProcedures.map((f) => f.dataset.rule)).toEqual(['opcs4.yz-not-primary']);
+    expect(h.$('finding-rule', inDiagnoses[0])!.textContent).toMatch(/^NCCS .*dagger and asterisk/);
+    await h.click(h.$('finding-fix', inProcedures[0]));
+    expect(order('procedures')).toEqual(['J18.3', 'Y75.2']);
+    expect(row('Y75.2')!.dataset.attached).toBe('true');
+    await h.click(h.$('finding-fix'));
+    expect(order('diagnoses')).toEqual(['A17.0', 'G01']);
+    expect(h.$('finding')).toBeNull();
   });
 
   it('takes codes sent through the inbox, each into its list', async () => {

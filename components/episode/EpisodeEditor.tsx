@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { addToEpisode, listContext, resolveCode } from '@/lib/episode/edit';
 import { findingsUnder } from '@/lib/episode/finding-placement';
-import type { ApplyFix, CheckEpisode, CodeLookup, Finding, Fix } from '@/lib/episode/findings';
+import type { ApplyFix, CheckEpisode, CodeLookup, DescribeRule, Finding, Fix } from '@/lib/episode/findings';
 import type { EpisodeInbox, IncomingCode } from '@/lib/episode/inbox';
 import {
   toRuleEpisode,
@@ -22,6 +22,7 @@ export interface EpisodeEditorProps {
   lookup: CodeLookup;
   check: CheckEpisode;
   applyFix: ApplyFix;
+  describeRule?: DescribeRule;
   copy(text: string): Promise<boolean>;
   save(e: Episode): Promise<void>;
   onClose(): void;
@@ -212,6 +213,7 @@ export function EpisodeEditor(p: EpisodeEditorProps) {
           findings={under(key)}
           focus={focus?.list === key ? focus : null}
           onFix={onFix}
+          describeRule={p.describeRule}
           {...handlers(key)}
         />
       ))}

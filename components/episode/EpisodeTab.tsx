@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ApplyFix, CheckEpisode, CodeLookup } from '@/lib/episode/findings';
+import type { ApplyFix, CheckEpisode, CodeLookup, DescribeRule } from '@/lib/episode/findings';
 import type { EpisodeInbox, IncomingCode } from '@/lib/episode/inbox';
 import { createEpisode, type Episode } from '@/lib/episode/model';
 import type { EpisodeStoreApi } from '@/lib/episode/store-api';
@@ -15,6 +15,8 @@ export interface EpisodeTabProps {
   /** Runs the rules (bind lib/rules' validateEpisode to its lookup). */
   check: CheckEpisode;
   applyFix: ApplyFix;
+  /** Citation and title for a finding's rule id (lib/rules' `ruleById`). */
+  describeRule?: DescribeRule;
   copy(text: string): Promise<boolean>;
   /** Where Search and "This page" send codes; with no episode open they start a new one. */
   inbox?: EpisodeInbox;
@@ -67,6 +69,7 @@ export function EpisodeTab(p: EpisodeTabProps) {
           lookup={p.lookup}
           check={p.check}
           applyFix={p.applyFix}
+          describeRule={p.describeRule}
           copy={p.copy}
           save={(e) => p.store.save(e)}
           onClose={() => setOpen(null)}
