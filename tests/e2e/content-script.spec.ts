@@ -306,6 +306,10 @@ test('a hostile page cannot break or steer the script; injected markup stays tex
   expect(shown.text).toContain('<img src=x onerror=alert(1)>');
   expect(await epr.evaluate(() => document.getElementsByTagName('img').length)).toBe(0);
   expect(dialogs).toBe(0);
+  // Nothing of ours ran through the page's replaced built-ins or its fake extension API.
+  expect(
+    await epr.evaluate(() => (window as unknown as { __hostile: { calls: number } }).__hostile.calls),
+  ).toBe(0);
   await setLocal({ traineeMode: false });
   await epr.close();
 });
@@ -342,13 +346,22 @@ test('a 10 MB page yields its mentions, truncated, without hanging; 5,000-word s
     '/generated/discharge-5000.html',
     syntheticDischargeHtml({ words: 5000 }),
   );
-  const read = (await storedPage(small.tabId)).stats!;
+  const first = await storedPage(small.tabId);
+  const read = first.stats!;
   expect(read.truncated).toBe(false);
   expect(read.ms).toBeGreaterThan(0);
-  test.info().annotations.push({
-    type: 'figure',
-    description: `5,000-word page: extraction + analysis ${read.ms} ms`,
+  // A change to the page makes the script read it again, now warm (the first read compiles the code).
+  await normal.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'On the day of discharge the patient was well.';
+    document.body.append(p);
   });
-  console.log(`content-script figures: 5,000 words ${read.ms} ms; 10 MB read ${stored.stats?.ms} ms`);
+  await expect
+    .poll(async () => (await storedPage(small.tabId)).revision, { timeout: 15_000 })
+    .toBeGreaterThan(first.revision);
+  const warm = (await storedPage(small.tabId)).stats!;
+  const figure = `5,000-word page: extraction + analysis ${read.ms} ms (first read), ${warm.ms} ms (re-read)`;
+  test.info().annotations.push({ type: 'figure', description: figure });
+  console.log(`content-script figures: ${figure}; 10 MB page read ${stored.stats?.ms} ms`);
   await normal.close();
 });
