@@ -39,21 +39,28 @@ export interface Highlighter {
   clear(): void;
 }
 
+/** A document or shadow root that can adopt constructed stylesheets. */
+type SheetRoot = Pick<Document, 'adoptedStyleSheets'>;
+
 export function createHighlighter(doc: Document, win: Window, clock: Clock): Highlighter {
   const api = highlightApi(win);
   let sheet: CSSStyleSheet | null = null;
   let current: unknown = null;
   let timer: number | null = null;
+  // Where our sheet is adopted: the document, and an open shadow root holding the mention (a
+  // ::highlight rule in the document does not reach into a shadow tree).
+  const adopted = new Set<SheetRoot>();
 
-  function adoptSheet() {
+  function adoptSheet(root: SheetRoot) {
     try {
       if (!sheet) {
         sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
         sheet.replaceSync(RULE);
       }
       // The page may have replaced its adopted sheets since: add ours again if it went.
-      if (!doc.adoptedStyleSheets.includes(sheet))
-        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      if (!root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adopted.add(root);
     } catch {
       // No constructable stylesheets: the highlight is registered but unstyled (the scroll remains).
     }
@@ -64,15 +71,16 @@ export function createHighlighter(doc: Document, win: Window, clock: Clock): Hig
     timer = null;
     if (api && current && api.registry.get(HIGHLIGHT_NAME) === current) api.registry.delete(HIGHLIGHT_NAME);
     current = null;
-    if (sheet) {
+    const s = sheet;
+    for (const root of adopted) {
       try {
-        const s = sheet;
-        if (doc.adoptedStyleSheets.includes(s))
-          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== s);
+        if (s && root.adoptedStyleSheets.includes(s))
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((x) => x !== s);
       } catch {
         // The document went away (navigation): nothing left to remove.
       }
     }
+    adopted.clear();
   }
 
   return {
@@ -83,8 +91,11 @@ export function createHighlighter(doc: Document, win: Window, clock: Clock): Hig
       } catch {
         el.scrollIntoView();
       }
-      if (!api) return;
-      adoptSheet();
+      // Only this document's registry and styles: a mention in a frame is scrolled to, not painted.
+      if (!api || el.ownerDocument !== doc) return;
+      adoptSheet(doc);
+      const root = el.getRootNode();
+      if (root !== doc && 'adoptedStyleSheets' in root) adoptSheet(root as ShadowRoot);
       current = new api.Highlight(range);
       api.registry.set(HIGHLIGHT_NAME, current);
       timer = clock.setTimeout(clear, HIGHLIGHT_MS);

@@ -80,6 +80,8 @@ export function mentionRange(
   start: number,
   end: number,
 ): Range {
+  // A mention in a same-origin frame belongs to the frame's document.
+  doc = el.ownerDocument ?? doc;
   const map = mapText(el);
   const at = map && itemText ? map.text.indexOf(itemText) : -1;
   if (!map || at < 0) return wholeElement(doc, el);

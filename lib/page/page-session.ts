@@ -74,7 +74,8 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       const suggestions = s.suggestions?.[i] ?? [];
       if (!BADGE_STATUSES.has(m.status) || !suggestions.length) return;
       const at = elementOf(s, i);
-      if (!at) return;
+      // Badges are placed in this document's viewport: not for mentions inside frames.
+      if (!at || at.el.ownerDocument !== doc) return;
       const range = mentionRange(doc, at.el, at.item.text, m.start, m.end);
       out.push({ range, mentionText: m.original || m.text, status: m.status, suggestions });
     });

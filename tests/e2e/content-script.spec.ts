@@ -13,7 +13,7 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<never> };
   tabs: {
     query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, m: unknown): Promise<never>;
+    sendMessage(tabId: number, m: unknown): Promise<unknown>;
   };
   storage: { local: { set(items: object): Promise<void> } };
 };
@@ -277,6 +277,22 @@ test('highlightMention scrolls to and highlights a mention; getSelection returns
     getSelection()!.selectAllChildren(li);
   });
   expect(await send({ type: 'getSelection', data: {} })).toEqual({ ok: true, data: { text: 'COPD' } });
+
+  // A mention inside an open shadow root: highlighted there too (its own styles scope ::highlight).
+  const shadowUrl = `${origin}/epr/shadow-problem-list.html`;
+  await epr.goto(shadowUrl);
+  await expect.poll(async () => (await storedPage(tabId)).url).toBe(shadowUrl);
+  const shadowPage = await storedPage(tabId);
+  expect(await send({ type: 'highlightMention', data: { revision: shadowPage.revision, index: 0 } })).toEqual(
+    { ok: true, data: { found: true } },
+  );
+  const inShadow = await epr.evaluate(() => {
+    const h = CSS.highlights.get('sidecoder-mention') as unknown as Set<Range> | undefined;
+    const range = h ? [...h][0] : undefined;
+    const root = range?.startContainer.getRootNode() as ShadowRoot | undefined;
+    return { text: range?.toString(), inShadow: !!root?.host, sheets: root?.adoptedStyleSheets?.length ?? 0 };
+  });
+  expect(inShadow).toEqual({ text: shadowPage.mentions[0]!.original, inShadow: true, sheets: 1 });
   await epr.close();
 });
 
