@@ -17,7 +17,7 @@ const RULES: [RegExp, SectionKind | 'ignore'][] = [
   // Before "history": the history of this illness is the episode's free text, not past history.
   [/\b(history of (the )?present(ing)? (complaint|illness)|hpc|hpi)\b/, 'free-text'],
   [
-    /\b(medications?|medicines?|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?)\b/,
+    /\b(medications?|medicines?|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?|meds( changes)?|jobs( for .*)?|to do|baby( \d+| details| summary)?|key worker)\b/,
     'ignore',
   ],
   [/\b(investigations? and procedures?|procedures? and investigations?)\b/, 'procedures'],
@@ -27,23 +27,32 @@ const RULES: [RegExp, SectionKind | 'ignore'][] = [
     'history',
   ],
   [
-    /\b(diagnos[ie]s|dx|ddx|differentials?|excluded|ruled out|problems?( list)?|active problems?|conditions?|main condition|problems and issues|indications?|outcome of (delivery|birth|labour)|birth outcome)\b/,
+    /\b(diagnos[ie]s|dx|ddx|differentials?|excluded|ruled out|problems?( list)?|active problems?|conditions?|main condition|problems and issues|indications?|outcome of (delivery|birth|labour)|birth outcome|(clinical |working |overall )?impression|imp)\b/,
     'diagnoses',
   ],
   [
     /\b(procedures?|operations?|operative procedures?|mode of (delivery|birth)|surgery|surgical procedures?|interventions?|treatments? given|opcs)\b/,
     'procedures',
   ],
-  [/\b(findings?|impression|clinical impression|investigations?|results?|conclusions?|imp)\b/, 'findings'],
+  // Investigations by name ("CXR (portable)", "CT thorax", "Histology") head their findings.
   [
-    /\b(summary|clinical summary|discharge summary|clinical details|clinical notes?|assessment|comments?|notes?|narrative|progress notes?|hospital course)\b/,
+    /\b(findings?|investigations?|results?|conclusions?|examination|on examination|histology|histopathology|pathology|cytology|staging|imaging|radiology)\b|^(cxr|chest x ray|x ray|xr|ct|ctpa|cta|mri|mra|uss?|ultrasound|echo|echocardiogram|tte|ecg)( [a-z0-9]+){0,5}$/,
+    'findings',
+  ],
+  [
+    /\b(summary|clinical summary|discharge summary|clinical details|clinical notes?|assessment|comments?|notes?|narrative|progress( notes?)?|(hospital|clinical|inpatient|ward) course|overnight|events|ward round|interval history|update)\b/,
     'free-text',
   ],
 ];
 
 // Item-level labels that qualify an item rather than name a section ("Primary", "2.", "Active").
-const TYPE_LABEL =
-  /^(primary|secondary|principal|main|other|additional|subsidiary|active|inactive|current|past|chronic|acute|significant|minor|major|resolved|confirmed|provisional|working|final|\d{1,2}|[ivx]{1,4}|[a-z])$/;
+// Phases of care group a list's items without naming a section ("Antenatal", "Intrapartum /
+// postnatal", "Pre-operative").
+const PHASE =
+  '(antenatal|intrapartum|postnatal|postpartum|peripartum|perinatal|pre ?operative|post ?operative|intra ?operative|peri ?operative|pre ?op|post ?op|on admission|during admission|this admission|inpatient|outpatient)';
+const TYPE_LABEL = new RegExp(
+  `^((primary|secondary|principal|main|other|additional|subsidiary|active|inactive|current|past|chronic|acute|significant|minor|major|resolved|confirmed|provisional|working|final|\\d{1,2}|[ivx]{1,4}|[a-z])|${PHASE}( (and|or)? ?${PHASE})*)$`,
+);
 
 /** Folds a heading: lower case, punctuation and brackets to spaces, "(s)" plurals kept readable. */
 export function foldHeading(text: string): string {
@@ -113,7 +122,7 @@ export function headingItemLabel(text: string): string | null {
 
 // Labels of administrative fields: who, where, when, measurements. Their values are never coded.
 const ADMIN_LABEL =
-  /^(admitted( on| by| under)?|admission( date| time)?|date( and time)? of (admission|discharge|birth|operation|procedure)|discharged( on)?|discharge (date|time|destination)|consultant|responsible (clinician|consultant)|clinicians?|doctor|named nurse|nurse|gp|registered gp|ward|bed|location|room|cubicle|bay|specialty|speciality|team|mrn|hospital (no|number)|nhs (no|number)|dob|age|sex|gender|sex weight|weight|height|bmi|arrival( time| date| mode)?|mode of arrival|triage( category| time)?|time|date|dates|midwife|obstetrician|surgeon|surgeons|assistant|anaesthetist|anaesthesia|anaesthetic|scrub nurse|gestation|apgar( score)?|observations|obs|fluid balance|handover|nursing handover|estimated blood loss|ebl|blood loss|feeding|entered by|recorded by|author|signed( by)?|reviewed by|seen by|referred by|referrer|duration|outcome|disposal|mha status|legal status|care coordinator|key worker|next of kin|nok|ed no|slot|patient|patient name|name|address|phone|telephone|episode|encounter|visit|side|laterality|(operation|operative|procedure|surgical) side)$/;
+  /^(admitted( on| by| under)?|admission( date| time)?|date( and time)? of (admission|discharge|birth|operation|procedure)|discharged( on)?|discharge (date|time|destination)|consultant|responsible (clinician|consultant)|clinicians?|doctor|named nurse|nurse|gp|registered gp|ward|bed|location|room|cubicle|bay|specialty|speciality|team|mrn|hospital (no|number)|nhs (no|number)|dob|age|sex|gender|sex weight|weight|height|bmi|arrival( time| date| mode)?|mode of arrival|triage( category| time)?|time|date|dates|midwife|obstetrician|surgeon|surgeons|assistant|anaesthetist|anaesthesia|anaesthetic|scrub nurse|gestation|apgar( score)?|observations|obs|fluid balance|handover|nursing handover|estimated blood loss|ebl|blood loss|feeding|entered by|recorded by|author|signed( by)?|reviewed by|seen by|referred by|referrer|duration|disposal|mha status|legal status|care coordinator|key worker|next of kin|nok|ed no|slot|patient|patient name|name|address|phone|telephone|episode|encounter|visit|side|laterality|(operation|operative|procedure|surgical) side)$/;
 
 /** True for a label whose value is administrative ("Admitted", "Consultant", "Weight", "Apgar"). */
 export function isAdminLabel(text: string): boolean {

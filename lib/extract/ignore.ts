@@ -73,6 +73,8 @@ const SKIP_WORDS = new Set([
   'alerts',
   'nav',
   'navbar',
+  'topnav',
+  'sidenav',
   'navigation',
   'menu',
   'breadcrumb',
@@ -110,6 +112,8 @@ function words(s: string): string[] {
 export function isIgnored(el: Element, tag: string, profileSkip?: Set<Element>): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   if (sSlice(tag, 0, 10) === 'sidecoder-') return true;
+  // A custom element named for chrome ("<gx-banner>", "<app-med-list>") is skipped like its class.
+  if (reTest(/-/, tag) && hasSkipWord(tag, false)) return true;
   if (attr(el, 'data-sidecoder-ui') !== null) return true;
   if (attr(el, 'hidden') !== null || attr(el, 'inert') !== null) return true;
   if (attr(el, 'aria-hidden') === 'true') return true;

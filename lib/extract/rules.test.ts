@@ -23,7 +23,7 @@ describe('extraction rules', () => {
       <h3>Notes</h3><div><span>Seen</span><span>Thursday</span></div>`);
     expect(items(extractSections(doc).sections)).toEqual([
       'diagnoses: Active|Gout of big toe / Resolved|Cellulitis',
-      'free-text: Seen Thursday',
+      'free-text: Seen / Thursday',
     ]);
   });
 

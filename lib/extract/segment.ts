@@ -25,6 +25,8 @@ interface Context {
   items: number;
   /** A label the heading gives every item ("Differential", "Excluded"). */
   itemLabel?: string;
+  /** Named as content never coded ("Medications", "Baby 1"): labels inside it are skipped too. */
+  hard?: boolean;
 }
 
 /** Free-text kinds, where a measurement line ("Na 126") is a result, not a mention. */
@@ -41,6 +43,8 @@ function joinLabels(a: string | undefined, b: string | undefined): string | unde
 
 /** Item kinds where prose after a list means the list is over ("Dear Dr …"). */
 const LIST_KINDS = new Set<string>(['diagnoses', 'comorbidities', 'history', 'family-history', 'procedures']);
+// A label that continues the previous labelled list ("Dx: A", "Also: B").
+const CONTINUATION = /^(also|plus|and|additionally|in addition|further|other)\s*:?$/i;
 const PROSE = /^(dear|yours|kind regards|i (saw|reviewed|had)|thank you)\b|[a-z]{3,}\. [A-Z]/i;
 
 function toKind(c: HeadingClass): SectionKind | 'skip' | null {
@@ -51,12 +55,21 @@ function toKind(c: HeadingClass): SectionKind | 'skip' | null {
 export function segment(lines: Line[], registerNode?: (el: Element) => number): ExtractedSection[] {
   const out: ExtractedSection[] = [];
   const stack: Context[] = [];
-  let label: Context | null = null;
+  // Labels in force, outermost first: a field label inside a labelled panel ("Maternal diagnoses" >
+  // "Antenatal") nests; a label beside another one replaces it.
+  const labels: Context[] = [];
+  /** The last label that held items, for a continuation label ("Also:"). */
+  let lastFilled: Context | null = null;
   let pending = '';
 
-  const current = (): Context | null => label ?? stack[stack.length - 1] ?? null;
+  const topLabel = (): Context | null => labels[labels.length - 1] ?? null;
+  const current = (): Context | null => topLabel() ?? stack[stack.length - 1] ?? null;
   const leaveScopes = (el: Element): void => {
-    if (label?.scope && !composedContains(label.scope, el)) label = null;
+    while (labels.length > 0) {
+      const top = labels[labels.length - 1]!;
+      if (!top.scope || composedContains(top.scope, el)) break;
+      labels.length--;
+    }
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       if (!top.scope || composedContains(top.scope, el)) break;
@@ -68,10 +81,11 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
     const line = lines[i]!;
     if (line.role === 'heading') {
       // A sub-heading inside a label's region (a "card-header" title, then h4s) nests under it.
+      const label = topLabel();
       if (label && label.kind !== 'skip' && label.scope && composedContains(label.scope, line.el)) {
         add(stack, { ...label, level: line.level - 0.5 });
       }
-      label = null;
+      labels.length = 0;
       pending = '';
       while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level) stack.length--;
       leaveScopes(line.el);
@@ -87,6 +101,7 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
         heading: line.text,
         items: 0,
       };
+      if (kind === 'skip' || (kind === null && parent?.hard)) ctx.hard = true;
       if (line.scope) ctx.scope = line.scope;
       const headLabel = kind === null ? parent?.itemLabel : headingItemLabel(line.text);
       if (headLabel) ctx.itemLabel = headLabel;
@@ -101,16 +116,44 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
         continue;
       }
       pending = '';
-      label = { level: 7, kind: kind ?? 'skip', heading: line.text, items: 0 };
+      // Labels still in scope contain this one; one sharing its region (a sibling label) ends.
+      while (labels.length > 0) {
+        const top = labels[labels.length - 1]!;
+        if (top.scope && line.scope && top.scope !== line.scope && composedContains(top.scope, line.el))
+          break;
+        labels.length--;
+      }
+      const outer = topLabel();
+      const heading = stack[stack.length - 1];
+      const within = outer ?? (heading?.hard && heading.scope ? heading : undefined);
+      const label: Context = { level: 7, kind: kind ?? 'skip', heading: line.text, items: 0 };
+      if (within?.hard) {
+        // Inside content that is never coded (a baby's panel, a medication card): nothing is read.
+        label.kind = 'skip';
+        label.hard = true;
+      } else if (kind === 'skip') label.hard = true;
+      else if (kind === null && reTest(CONTINUATION, line.text) && lastFilled && lastFilled.kind !== 'skip') {
+        label.kind = lastFilled.kind;
+        label.heading = lastFilled.heading;
+      } else if (kind === null && outer && outer.kind !== 'skip') {
+        // An unnamed field inside a named panel ("Maternal diagnoses" > "Antenatal") continues it.
+        label.kind = outer.kind;
+        label.heading = outer.heading;
+        if (outer.section) label.section = outer.section;
+        if (outer.itemLabel) label.itemLabel = outer.itemLabel;
+      }
       if (line.scope) label.scope = line.scope;
       const labelItems = headingItemLabel(line.text);
       if (labelItems) label.itemLabel = labelItems;
+      add(labels, label);
     } else if (line.role === 'blank') {
-      if (label && label.items > 0) label = null;
+      const label = topLabel();
+      if (label && label.items > 0) labels.length--;
       pending = '';
     } else {
       leaveScopes(line.el);
-      if (label && label.items > 0 && LIST_KINDS.has(label.kind) && reTest(PROSE, line.text)) label = null;
+      const label = topLabel();
+      if (label && label.items > 0 && LIST_KINDS.has(label.kind) && reTest(PROSE, line.text)) labels.length--;
       const ctx = current();
       if (!ctx || ctx.kind === 'skip') continue;
       // Administrative lines ("Trust · Admitted 02/02 · Consultant: Dr X") and bare numbers are not content.
@@ -130,6 +173,7 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       if (registerNode) item.nodeId = registerNode(line.el);
       add(ctx.section.items, item);
       ctx.items++;
+      if (ctx.level === 7) lastFilled = ctx;
     }
   }
   return out;

@@ -27,6 +27,7 @@ import {
   tagOf,
   TEXT_NODE,
   textData,
+  textOf,
 } from './safe-dom';
 import { LABEL_SEPARATOR, walkTable } from './tables';
 
@@ -82,10 +83,14 @@ const INLINE = new Set([
 ]);
 const LABEL_TAGS = new Set(['b', 'strong', 'label', 'dt', 'th', 'legend', 'caption']);
 const LABEL_CLASS =
-  /(^|[\s_-])(label|lbl|field-?name|caption|title|heading|header|head|hdr|hd|h|term|key|legend)([\s_-]|$)/i;
+  /(^|[\s_-])(label|lbl|field-?name|caption|title|heading|header|head|hdr|hd|h|k|term|key|legend)([\s_-]|$)/i;
 // Status chips and badges inside an item ("Confirmed", "Active · 2019"): the item's label, not its text.
 const CHIP_CLASS = /(^|[\s_-])(chips?|badges?|tags?|status|pills?|lozenges?|flags?)([\s_-]|$)/i;
 const CHIP_MAX_CHARS = 40;
+// Class words of an element that is one entry of a list shown as separate lines ("<span class=item>").
+const ITEM_CLASS = /(^|[\s_-])(items?|entry|entries|list-?item|li|line|row)([\s_-]|$)/i;
+// Inline tags whose siblings, standing apart with only whitespace between them, are separate values.
+const VALUE_TAGS = new Set(['span', 'a', 'data', 'time', 'small', 'mark', 'bdi']);
 const CHIP_MAX_WORDS = 4;
 const HEADING_TAG = /^h([1-6])$/;
 const INLINE_LABEL = /^([^:]{1,50}?)\s*:\s*(.*)$/;
@@ -136,6 +141,8 @@ class Walker {
   private sepPending = false;
   /** Chip texts waiting for the item text they qualify. */
   private chips: string[] = [];
+  /** Value elements that stand as separate lines (see markValueSiblings). */
+  private readonly blockKids = new Set<Element>();
 
   constructor(private readonly s: WalkState) {}
 
@@ -201,7 +208,8 @@ class Walker {
     if (level > 0 && this.inLabel === 0) return this.heading(el, level);
     if (tag === 'table' && this.inLabel === 0 && walkTable(el, this.s, (e) => plainText(e, this.s))) return;
     if (this.inLabel === 0 && this.chip(el, tag)) return;
-    const inline = INLINE.has(tag) && tag !== 'label';
+    const inline = this.isInline(el, tag);
+    if (!inline || tag === 'span' || isCustom(tag)) this.markValueSiblings(el);
     if (!inline) this.flush();
     else if (this.sepPending) this.separate();
     const labelish = this.inLabel === 0 && isLabelish(el, tag);
@@ -221,6 +229,55 @@ class Walker {
     }
     if (!inline) this.flush();
     else this.sepPending = true;
+  }
+
+  /**
+   * Whether an element renders inside a line. Known inline tags do, unless a class names it a list
+   * entry or its parent listed it as one of several separate values. A custom element (`<x-term>`)
+   * is inline by default in browsers; one holding other elements is a layout box (`<x-row>`).
+   */
+  private isInline(el: Element, tag: string): boolean {
+    if (this.blockKids.has(el)) return false;
+    if (INLINE.has(tag)) {
+      if (tag === 'label') return false;
+      const cls = attr(el, 'class');
+      return !(cls !== null && reTest(ITEM_CLASS, cls));
+    }
+    if (!isCustom(tag)) return false;
+    for (let c = firstChild(el); c; c = nextSibling(c)) if (nodeType(c) === ELEMENT_NODE) return false;
+    return openShadowRoot(el) === null;
+  }
+
+  /**
+   * Several sibling value elements of one tag with only whitespace between them ("<div class=val>
+   * <span>A</span> <span>B</span></div>") are separate entries, laid out apart by the page's CSS:
+   * each becomes its own line. Not when one is a label or a chip, or one continues the previous
+   * ("(stage 2)", "- resolved").
+   */
+  private markValueSiblings(parent: Element): void {
+    const kids: Element[] = [];
+    let kidTag = '';
+    for (let c = firstChild(parent); c; c = nextSibling(c)) {
+      const t = nodeType(c);
+      if (t === TEXT_NODE) {
+        if (collapse(textData(c)) !== '') return;
+        continue;
+      }
+      if (t !== ELEMENT_NODE) continue;
+      const el = c as Element;
+      const tag = tagOf(el);
+      if (tag === 'br' || isIgnored(el, tag, this.s.skip)) continue;
+      if (kidTag === '') kidTag = tag;
+      if (tag !== kidTag || !(VALUE_TAGS.has(tag) || isCustom(tag))) return;
+      if (isLabelish(el, tag) || isChip(el, tag)) return;
+      add(kids, el);
+    }
+    if (kids.length < 2) return;
+    for (let i = 0; i < kids.length; i++) {
+      const text = collapse(textOf(kids[i]!));
+      if (text === '' || !reTest(/^[\p{L}\p{N}?#]/u, text)) return;
+    }
+    for (let i = 0; i < kids.length; i++) this.blockKids.add(kids[i]!);
   }
 
   /**
@@ -388,8 +445,16 @@ function isFieldLabel(node: Node): boolean {
 function isChip(el: Element, tag: string): boolean {
   if (tag === 'li' || tag === 'tr' || tag === 'td' || tag === 'ul' || tag === 'ol') return false;
   if (attr(el, 'role') === 'status') return true;
+  // A custom element named for what it is ("<x-chip>", "<app-status-badge>").
+  if (isCustom(tag) && reTest(CHIP_CLASS, tag)) return true;
   const cls = attr(el, 'class');
   return cls !== null && reTest(CHIP_CLASS, cls);
+}
+
+/** A custom element's tag ("gx-card", "nc-problem-list"). */
+function isCustom(tag: string): boolean {
+  for (let i = 0; i < tag.length; i++) if (tag[i] === '-') return true;
+  return false;
 }
 
 function stripColon(s: string): string {

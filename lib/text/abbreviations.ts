@@ -26,6 +26,11 @@ const AMBIGUOUS: Ambiguous[] = [
   {
     abbr: 'PE',
     readings: [
+      // Ruling out, CTPA, Wells, D-dimer and anticoagulation are about an embolism.
+      {
+        expansion: 'pulmonary embolism',
+        cues: /\b(?:ruled? out|r\/o|exclude[ds]?|ctpa|v\/?q|wells|d-?dimer|anticoag\w*|dvt|vte|thrombo\w*|embol\w*|lmwh|apixaban|rivaroxaban|heparin)\b/i,
+      },
       {
         expansion: 'pleural effusion',
         cues: /\b(?:cxr|x-?ray|dull\w*|percussion|drain|tap|thoracocentesis|bases?|chest (?:drain|film)|effusions?|meniscus)\b/i,

@@ -81,7 +81,7 @@ export const CASES: Case[] = [
   ['Sepsis not excluded', 'diagnoses', [['Sepsis', 'uncertain']]],
   ['To rule out meningitis', 'free-text', [['meningitis', 'uncertain']]],
   ['r/o ectopic pregnancy', 'diagnoses', [['ectopic pregnancy', 'uncertain']]],
-  ['No change in renal function', 'findings', [['renal function', 'affirmed']]],
+  ['No change in renal impairment', 'findings', [['renal impairment', 'affirmed']]],
   ['Gram negative sepsis', 'diagnoses', [['sepsis', 'affirmed']]],
   // Scope ends
   [
@@ -147,14 +147,8 @@ export const CASES: Case[] = [
   ['Gastritis possibly', 'diagnoses', [['Gastritis', 'uncertain']]],
   ['Biliary colic - query', 'diagnoses', [['Biliary colic', 'uncertain']]],
   ['Suspicion of lymphoma', 'diagnoses', [['lymphoma', 'uncertain']]],
-  [
-    'Features suggestive of heart failure',
-    'findings',
-    [
-      ['Features', 'affirmed'],
-      ['heart failure', 'uncertain'],
-    ],
-  ],
+  // In findings, words that name no condition ("Features") are not mentions.
+  ['Features suggestive of heart failure', 'findings', [['heart failure', 'uncertain']]],
   // History
   ['Previous MI 2015', 'diagnoses', [['myocardial infarction', 'history', D, '-', ['2015']]]],
   ['H/O stroke', 'free-text', [['stroke', 'history']]],
@@ -375,7 +369,7 @@ export const CASES: Case[] = [
   ['Cataract left and right eye', 'diagnoses', [['Cataract eye', 'affirmed', D, 'bilateral']]],
   ['Left ventricular failure', 'diagnoses', [['Left ventricular failure', 'affirmed', D, '-']]],
   ['Right hemicolectomy', 'procedures', [['Right hemicolectomy', 'affirmed', P, '-']]],
-  ['Given 2 L fluid', 'free-text', [['Given 2 L fluid', 'affirmed', D, '-']]],
+  ['Given 2 L fluid', 'diagnoses', [['Given 2 L fluid', 'affirmed', D, '-']]],
   // Kind
   ['Lap chole', 'procedures', [['Lap chole', 'affirmed', P]]],
   ['Laparoscopic cholecystectomy', 'diagnoses', [['Laparoscopic cholecystectomy', 'affirmed', P]]],

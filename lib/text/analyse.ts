@@ -16,6 +16,10 @@ import { isListSection, splitHead, type Piece } from './list';
 import { buildMention } from './mention';
 import { readQualifiers } from './qualifiers';
 import { splitClauses, splitQualifiers, type Span } from './split';
+import { hasClinicalWord } from './vocab';
+
+// Narrative kinds, where "Walking: with a frame" or "CT head (26/04): ..." has a label for a head.
+const PROSE_KINDS = new Set<SectionKind>(['free-text', 'findings']);
 
 const STATUS_TYPES = new Set(['negated', 'uncertain', 'history', 'family', 'resolved']);
 
@@ -53,9 +57,12 @@ function analyseClause(
   const next = qualifiers.find((q) => !q.bracket && q.start >= head.end);
   // "Triage category: 2", "Clinician: Dr ...", "Presenting complaint: ...": never coded.
   if (next && isSkipLabel(text.slice(head.start, head.end))) return [];
-  // "TTE: moderate LVSD": an investigation's name heads its findings, like a label.
-  const headText = text.slice(head.start, head.end);
-  if (next && (isLabel(headText) || isInvestigation(headText) || !/\p{L}{2}/u.test(headRest))) {
+  // "TTE: moderate LVSD": an investigation's name heads its findings, like a label. Bracketed
+  // details ("CT head (26/04)") are not part of the name. In narrative, a head naming no condition
+  // ("Lying/standing BP: ...") is a label too.
+  const headText = maskedText.slice(head.start, head.end).replace(/\s+/g, ' ').trim();
+  const proseLabel = PROSE_KINDS.has(section) && !hasClinicalWord(headText);
+  if (next && (isLabel(headText) || isInvestigation(headText) || proseLabel || !/\p{L}{2}/u.test(headRest))) {
     section = sectionForLabel(text.slice(head.start, head.end)) ?? section;
     labelCues = headCues.filter((c) => STATUS_TYPES.has(c.type));
     head = next;
@@ -109,7 +116,13 @@ function analyseClause(
       qualifierCues: reading.cues.filter((c) => owns(k, c.start)),
       qualifiers: [...causeText, ...reading.texts].filter((q) => owns(k, q.start)).map((q) => q.text),
     });
-    if (m) mentions.push(m);
+    if (!m) continue;
+    // "Arthroscopy + SAD", "OGD + clips": what is added to a procedure with "+" is a procedure too.
+    const prev = mentions[mentions.length - 1];
+    if (prev?.kind === 'procedure' && k > 0 && /\+/.test(text.slice(spans[k - 1]!.span.end, span.start))) {
+      m.kind = 'procedure';
+    }
+    mentions.push(m);
   }
   for (const extra of reading.extra) {
     const m = buildMention({

@@ -45,6 +45,28 @@ function isAgeOld(text: string, start: number, matched: string): boolean {
   );
 }
 
+// "ruled out" / "excluded" in the active voice, with its object after it ("the X-ray ruled out
+// pneumonia"), reads forward; "PE excluded", "DVT ruled out on Doppler", "PE excluded CTPA negative"
+// read back. The object starts with a lower-case word that is not a preposition or adverb.
+const OBJECT_START = /^\s+(?:(?:a|an|the|any)\s+)?([a-z][a-z-]*)/;
+const NOT_OBJECT =
+  /^(?:on|by|with|in|at|after|following|as|and|or|but|for|from|via|today|yesterday|clinically|radiologically|now|previously|already|too|also|then|so|if|pending|awaiting)$/;
+
+function isActiveRuleOut(
+  t: CompiledTrigger,
+  matched: string,
+  text: string,
+  lower: string,
+  end: number,
+  to: number,
+): boolean {
+  if (t.type !== 'negated' || t.dir !== 'post' || !/^(?:ruled out|excluded)$/.test(matched)) return false;
+  const m = OBJECT_START.exec(lower.slice(end, Math.min(to, end + 40)));
+  if (!m || NOT_OBJECT.test(m[1]!)) return false;
+  const first = end + m[0].length - m[1]!.length;
+  return /[a-z]/.test(text[first] ?? '');
+}
+
 /**
  * Finds every cue between `from` and `to` in `text`. Characters set to spaces in `text` (masked
  * qualifiers) never match. Earlier trigger groups win overlaps; within a group, the longest match.
@@ -72,7 +94,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
       taken.fill(1, at, end);
       cues.push({
         type: t.type,
-        dir: t.dir,
+        dir: isActiveRuleOut(t, m[0], text, lower, end, to) ? 'pre' : t.dir,
         scope: t.scope,
         start: at,
         end,

@@ -42,14 +42,34 @@ function commaSplits(text: string, run: Span): number[] {
   return at;
 }
 
+// A procedure and its indication: "Upper lobectomy for adenocarcinoma" codes both.
+const PROCEDURE_HEAD =
+  /\p{L}{2,}(?:ectomy|otomy|ostomy|oscopy|plasty|pexy)\b|\b(?:repair|replacement|insertion|excision|resection|removal|biopsy|amputation|transplant|bypass|graft|stenting|ablation|drainage|decompression|fixation)\b/iu;
+// Two bare short forms joined by "with" name two conditions ("IECOPD with T2RF"); worded
+// combinations ("diabetes with retinopathy") are one.
+const SHORT_FORM = /^[A-Z][A-Z0-9]{1,7}[a-z]?$/;
+
 function conjunctionSplits(text: string, from: number, to: number, always: boolean): Span[] {
   const body = text.slice(from, to);
   if (FIXED_AND.test(body)) return [];
   const out: Span[] = [];
   let last = 0;
-  for (const m of body.matchAll(/\s(?:and|or|&|\+|\/)\s/gi)) {
+  for (const m of body.matchAll(/\s(?:and|or|&|\+|\/|for|with)\s/gi)) {
     const left = body.slice(0, m.index);
     const right = body.slice(m.index + m[0].length);
+    const word = m[0].trim().toLowerCase();
+    if (word === 'for' || word === 'with') {
+      const before = body.slice(last, m.index).trim();
+      const after = right.split(/\s(?:and|or|with|for)\s/i)[0]!.trim();
+      const split =
+        word === 'for'
+          ? PROCEDURE_HEAD.test(before) && looksLikeCondition(after) && !PROCEDURE_HEAD.test(after)
+          : SHORT_FORM.test(before) && SHORT_FORM.test(after);
+      if (!split) continue;
+      last = m.index + m[0].length;
+      out.push({ start: from + m.index, end: from + m.index + m[0].length });
+      continue;
+    }
     const both =
       looksLikeCondition(body.slice(last, m.index)) && looksLikeCondition(right.split(/\s(?:and|or)\s/i)[0]!);
     if (!always && !both && (PREPOSITION_BEFORE.test(left) || MODIFIER_START.test(right))) continue;

@@ -13,6 +13,10 @@ import { statusFrom } from './context';
 import { mentionKind } from './kind';
 import { findLaterality } from './laterality';
 import { isNonMention } from './nonmention';
+import { hasClinicalWord } from './vocab';
+
+// Narrative sections: a phrase is a mention only when it names a condition, symptom or procedure.
+const PROSE = new Set<SectionKind>(['free-text', 'findings']);
 
 /** Everything `buildMention` needs about the span and where it sits. */
 export interface MentionInput {
@@ -34,6 +38,8 @@ export interface MentionInput {
 }
 
 const CONCLUSIVE = new Set(['negated', 'uncertain']);
+const CURRENT_LISTS = new Set<SectionKind>(['diagnoses', 'comorbidities']);
+const CAESAREAN = /\b(?:lscs|caesarean|cesarean|c-section|cs)\b/i;
 
 /** Builds the mention, or undefined when nothing is left once cues and filler are removed. */
 export function buildMention(input: MentionInput): Mention | undefined {
@@ -57,14 +63,18 @@ export function buildMention(input: MentionInput): Mention | undefined {
   const cleaned = cleanMentionText(expanded.text);
   if (cleaned.text === '' || !/\p{L}{2}/u.test(cleaned.text)) return undefined;
   if (isNonMention(cleaned.text, input.section)) return undefined;
+  if (PROSE.has(input.section) && !hasClinicalWord(cleaned.text)) return undefined;
   // A conclusion in a qualifier ("- PE excluded", "- query") replaces the head's own status cues.
   const conclusive = input.qualifierCues.some((c) => CONCLUSIVE.has(c.type));
   const cues = conclusive ? input.qualifierCues : [...input.cues, ...input.qualifierCues];
   const status = statusFrom(cues, input.section, isChronic(cleaned.text));
+  // A previous caesarean listed among a pregnancy's diagnoses is the uterine scar (O34.2), not the
+  // operation.
+  const scar = status === 'history' && CURRENT_LISTS.has(input.section) && CAESAREAN.test(cleaned.text);
   return {
     text: cleaned.text,
     original: input.text.slice(input.range.start, input.range.end),
-    kind: mentionKind(cleaned.text, input.section),
+    kind: scar ? 'diagnosis' : mentionKind(cleaned.text, input.section),
     status,
     ...(side ? { laterality: side.laterality } : {}),
     section: input.section,

@@ -24,8 +24,9 @@ const DESCRIPTOR =
 const TREATMENT_OR_RESULT =
   /^(?:(?:rate|rhythm|well|poorly|diet|tablet|insulin|partially|adequately)\s+)?controlled\b|^(?:rate|rhythm) control\b|^anti-?coagulated\b|^(?:good|poor|excellent|satisfactory|successful|uneventful|partial|complete|full)\s+(?:result|response|outcome|recovery|progress|position|reduction|resolution)\b|^(?:treated|managed|improved|recovered|responded|responding)\b|^uncomplicated$|^no\s+complications?$/i;
 
+// Signature lines, letter courtesies and who-did-what lines are never conditions.
 const ADMIN =
-  /^(?:admitted|discharged|arrival|arrived|seen|reviewed|referred|entered by|recorded by|signed|safety plan|care plan|plan|follow[- ]?up|nursing handover|handover)\b|\brisk to (?:self|others)\b|\bnhs\b|\bfoundation trust\b|\bfluid balance\b|\binput\/output\b|^(?:strict|daily)\s+(?:weights?|input|fluid|obs\w*)\b/i;
+  /^(?:admitted|discharged|arrival|arrived|seen|reviewed|referred|entered by|recorded by|signed|safety plan|care plan|plan|follow[- ]?up|nursing handover|handover|(?:completed|written|dictated|typed|verified|authori[sz]ed|electronically signed|handed over|discussed|copied) (?:by|to|with)|thank you|many thanks|dear|yours|kind regards|best wishes|collateral history)\b|\brisk to (?:self|others)\b|\bnhs\b|\bfoundation trust\b|\bfluid balance\b|\binput\/output\b|^(?:strict|daily)\s+(?:weights?|input|fluid|obs\w*)\b/i;
 
 /**
  * True when a mention's cleaned text is not something a coder would code. A bare test name ("D-dimer"

@@ -109,6 +109,7 @@ export const TRIGGERS: Trigger[] = [
     phrases: [
       '(?:has |have |was |were |is |been |now )*(?:excluded|ruled out)',
       '(?:was |is |were )?(?:negative|absent|not (?:seen|present|found|detected|demonstrated|identified))',
+      '(?:was|is|were) normal',
       '-?free',
     ],
   },
@@ -129,7 +130,7 @@ export const TRIGGERS: Trigger[] = [
       'suspicion (?:of|for)',
       'suspicious (?:of|for)',
       '(?:suspected|suspect|presumed|presumptive|provisional|query|querying|queried)',
-      '(?:concern|concerning|worrying|worried) (?:for|of|about)',
+      '(?:concern|concerned|concerning|worrying|worried) (?:for|of|about|re|regarding)',
       'suggestive of',
       'may (?:have|be)',
       'might (?:have|be)',
@@ -203,6 +204,13 @@ export const TRIGGERS: Trigger[] = [
       'had',
       'reports',
       'reported',
+      // A finding's source ends before what it found ("CT showed consolidation").
+      'show(?:s|ed|ing)?',
+      'reveal(?:s|ed|ing)?',
+      'demonstrat(?:es|ed|ing)',
+      'in keeping with',
+      'consistent with',
+      'compatible with',
     ],
   },
 ];

@@ -17,7 +17,12 @@ window.__sidecoderExtract = () => {
   const mentions = result.sections.flatMap((s) => analyseSection(s));
   // Plain JSON only: Playwright serialises the return value back to Node.
   return {
-    sections: result.sections.map((s) => ({ kind: s.kind, heading: s.heading, items: s.items.length })),
+    sections: result.sections.map((s) => ({
+      kind: s.kind,
+      heading: s.heading,
+      items: s.items.length,
+      texts: s.items.map((i) => ({ text: i.text, ...(i.label ? { label: i.label } : {}) })),
+    })),
     mentions,
     chars: result.chars,
     truncated: result.truncated,

@@ -8,7 +8,7 @@ import type { Mention } from '@/lib/text/types';
 
 /** What the page entry returns (see page-entry.ts). */
 export interface PageRun {
-  sections: { kind: string; heading: string; items: number }[];
+  sections: { kind: string; heading: string; items: number; texts?: { text: string; label?: string }[] }[];
   mentions: Mention[];
   chars: number;
   truncated: boolean;
@@ -56,14 +56,51 @@ export async function runInIsolatedWorld(page: Page, bundle: string): Promise<Pa
   }
 }
 
-/** Wait times: the SPA renders 800 ms after load and 300 ms after a route change. */
-const SETTLE_MS = 300;
-const SPA_FIRST_MS = 1200;
-const SPA_ROUTE_MS = 800;
+/**
+ * Waiting for a page to settle the way the content script would: it re-reads after DOM changes, so
+ * a page is read once its DOM has been quiet for `QUIET_MS` (bounded by `MAX_WAIT_MS`). Generic: no
+ * page or route is named here, so a script-built page that renders late is read after it renders.
+ */
+const QUIET_MS = 1000;
+const MAX_WAIT_MS = 8000;
+
+/** Resolves once no DOM mutation (in the document or its open shadow roots) happened for `quietMs`. */
+export async function waitForQuietDom(page: Page, quietMs = QUIET_MS, maxMs = MAX_WAIT_MS): Promise<void> {
+  // In an isolated world, as the content script's observer runs: a hostile page may replace
+  // MutationObserver in its own world. A string, not a function, so tsx's helpers stay out.
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'sidecoder-fixture-eval-wait',
+    });
+    await cdp.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      awaitPromise: true,
+      expression: `new Promise((done) => {
+        const start = performance.now();
+        let last = start;
+        const observer = new MutationObserver(() => { last = performance.now(); });
+        observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        const tick = () => {
+          const t = performance.now();
+          if (t - last >= ${Number(quietMs)} || t - start >= ${Number(maxMs)}) {
+            observer.disconnect();
+            done();
+          } else setTimeout(tick, 100);
+        };
+        setTimeout(tick, 100);
+      })`,
+    });
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /**
  * Load `url` and run the extraction once per route: the first route as loaded, each later one after
- * clicking `#next-patient`.
+ * clicking `#next-patient`; each read waits for a quiet DOM.
  */
 export async function runPage(
   browser: Browser,
@@ -75,12 +112,11 @@ export async function runPage(
   const out = new Map<string | undefined, PageRun>();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const spa = routes.some((r) => r !== undefined);
-    await page.waitForTimeout(spa ? SPA_FIRST_MS : SETTLE_MS);
+    await waitForQuietDom(page);
     for (const [i, route] of routes.entries()) {
       if (i > 0) {
         await page.click('#next-patient');
-        await page.waitForTimeout(SPA_ROUTE_MS);
+        await waitForQuietDom(page);
       }
       out.set(route, await runInIsolatedWorld(page, bundle));
     }
