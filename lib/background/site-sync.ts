@@ -34,10 +34,8 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** Queue one sync after any in progress. Errors are reported, not thrown (listeners call this). */
 export function syncSites(api: SyncApi = browser): Promise<SiteSyncResult | null> {
-  const run = queue.then(
-    () => syncOnce(api),
-    () => syncOnce(api),
-  );
+  // `queue` never rejects, so each run starts after the previous one whatever its outcome.
+  const run = queue.then(() => syncOnce(api));
   queue = run.catch(() => undefined);
   return run.catch((err: unknown) => {
     // Only the error's message: no origins or page data in logs.
