@@ -85,10 +85,10 @@ const PAGE: StoredPageMentions = {
 
 function fakeApi(initial: StoredPageMentions | null) {
   let page = initial;
-  let notify: (() => void) | null = null;
+  let notify: ((p: StoredPageMentions | null | 'reread') => void) | null = null;
   const api = {
     getPage: vi.fn(async () => page),
-    watchPage: vi.fn((_id: number, cb: () => void) => {
+    watchPage: vi.fn((_id: number, cb: (p: StoredPageMentions | null | 'reread') => void) => {
       notify = cb;
       return () => (notify = null);
     }),
@@ -97,10 +97,10 @@ function fakeApi(initial: StoredPageMentions | null) {
   } satisfies PageApi;
   return {
     api,
-    /** The background stored a new revision. */
-    update: async (next: StoredPageMentions | null) => {
+    /** The background stored a new revision: the change carries it, or the panel must ask again. */
+    update: async (next: StoredPageMentions | null, carried = false) => {
       page = next;
-      await act(async () => notify?.());
+      await act(async () => notify?.(carried ? next : 'reread'));
       await flush();
     },
   };
@@ -245,6 +245,20 @@ describe('This page tab', () => {
     expect($('page-read')).toBe(list); // same element: the scroll position stays
     expect($('page-read')!.dataset.revision).toBe('4');
     expect(codesOf(mentionEl('Asthma'))).toEqual(['J45.9']);
+    expect(api.getPage).toHaveBeenCalledTimes(2);
+
+    // A complete page in the storage change is shown without asking the background.
+    await update(
+      { ...PAGE, revision: 5, mentions: [mention('Gout', { suggestions: [sug('M10.9')] })] },
+      true,
+    );
+    expect(api.getPage).toHaveBeenCalledTimes(2);
+    expect($('page-read')).toBe(list);
+    expect($$('mention').map((m) => m.dataset.index)).toEqual(['0']);
+    expect(codesOf(mentionEl('Gout'))).toEqual(['M10.9']);
+
+    await update(null, true);
+    expect($('page-empty')).not.toBeNull();
   });
 
   it('offers to enable the site when nothing is stored for the tab', async () => {

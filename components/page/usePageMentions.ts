@@ -1,5 +1,5 @@
 /**
- * The stored mentions of a tab, re-read whenever the background stores a new revision. The previous
+ * The stored mentions of a tab, followed as the background stores new revisions. The previous
  * page stays on show while the next is read, so the list (and its scroll position) is never torn
  * down by an update.
  */
@@ -39,7 +39,11 @@ export function usePageMentions(api: PageApi, tabId: number | null): PageMention
           })),
       );
     };
-    const stop = api.watchPage(tabId, read);
+    const stop = api.watchPage(tabId, (next) => {
+      if (next === 'reread') return read();
+      asked++; // an answer still on its way is older than this
+      setState({ page: next, loading: false });
+    });
     read();
     return () => {
       live = false;

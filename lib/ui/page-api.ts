@@ -9,6 +9,7 @@ import { sendRequest } from '@/lib/messaging/client';
 import type { StoredPageMentions } from '@/lib/messaging/protocol';
 import { pageMentionsKey } from '@/lib/page-store/page-store';
 import { requestSiteAccess, type SiteAccessResult } from '@/lib/sites/manage';
+import { pageFromChange } from './page-stored';
 
 /** What became of a request to show a mention in the page. */
 export type HighlightOutcome = 'found' | 'not-found' | 'unreachable';
@@ -16,8 +17,11 @@ export type HighlightOutcome = 'found' | 'not-found' | 'unreachable';
 export interface PageApi {
   /** The tab's stored mentions with suggestions, or null when none are stored. */
   getPage(tabId: number): Promise<StoredPageMentions | null>;
-  /** Calls `onChange` whenever the tab's stored mentions change; returns the unsubscribe. */
-  watchPage(tabId: number, onChange: () => void): () => void;
+  /**
+   * Calls `onChange` whenever the tab's stored mentions change, with the new page (null: removed) or
+   * 'reread' when it must be asked for again; returns the unsubscribe.
+   */
+  watchPage(tabId: number, onChange: (page: StoredPageMentions | null | 'reread') => void): () => void;
   highlight(tabId: number, revision: number, index: number): Promise<HighlightOutcome>;
   /** Must be called straight from a click or submit handler (it asks for a host permission). */
   requestSiteAccess(origin: string): Promise<SiteAccessResult>;
@@ -38,8 +42,8 @@ export function createBrowserPageApi(): PageApi {
     },
     watchPage(tabId, onChange) {
       const key = pageMentionsKey(tabId);
-      const listener = (changes: Record<string, unknown>) => {
-        if (key in changes) onChange();
+      const listener = (changes: Record<string, { newValue?: unknown }>) => {
+        if (key in changes) onChange(pageFromChange(changes[key]!.newValue));
       };
       browser.storage.session.onChanged.addListener(listener);
       return () => browser.storage.session.onChanged.removeListener(listener);

@@ -5,6 +5,8 @@ describe('which tab the panel follows', () => {
   it('reads a pinned tab id from ?tabId=N and ignores anything else', () => {
     expect(pinnedTabId('?tabId=42')).toBe(42);
     expect(pinnedTabId('?x=1&tabId=7')).toBe(7);
+    expect(pinnedTabId('?tabId=2043555321')).toBe(2043555321);
+    expect(pinnedTabId('?tabId=4294967296')).toBeNull();
     expect(pinnedTabId('')).toBeNull();
     expect(pinnedTabId('?tabId=')).toBeNull();
     expect(pinnedTabId('?tabId=-1')).toBeNull();

@@ -9,8 +9,10 @@ import { normaliseOrigin } from '@/lib/sites/settings';
 /** The tab id pinned by `?tabId=N` in the page's query string, or null. */
 export function pinnedTabId(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
-  if (raw === null || !/^\d{1,9}$/.test(raw)) return null;
-  return Number(raw);
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  // Chrome's tab ids are 32-bit integers and can be large (2043555321 is ordinary).
+  const id = Number(raw);
+  return id <= 2 ** 31 - 1 ? id : null;
 }
 
 /**
