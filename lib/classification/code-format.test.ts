@@ -30,8 +30,8 @@ describe('codeKey and formats', () => {
   it('formats for PAS screens', () => {
     expect(formatCode('J18.9', 'undotted')).toBe('J189');
     expect(formatCode('I10', 'nhs', { system: 'icd10' })).toBe('I10X');
-    expect(formatCode('A17.0', 'nhs', { system: 'icd10', dagger: true })).toBe('A170 D');
-    expect(formatCode('G01', 'nhs', { system: 'icd10', asterisk: true })).toBe('G01X A');
+    expect(formatCode('A17.0', 'nhs', { system: 'icd10', dagger: true })).toBe('A170-D');
+    expect(formatCode('G01', 'nhs', { system: 'icd10', asterisk: true })).toBe('G01X-A');
     expect(formatCode('W37.1', 'nhs', { system: 'opcs4' })).toBe('W371');
   });
 });

@@ -48,9 +48,10 @@ export function formatCode(
   if (format === 'dotted') return code;
   const undotted = code.replace('.', '');
   if (format === 'undotted') return undotted;
-  // NHS data dictionary: ICD-10 3-character codes take the X filler; dagger/asterisk in 6th position.
+  // NHS Data Dictionary (ICD-10 CODE, an4–an6): an undivided 3-character code takes 'X' as its 4th
+  // character; an unused 5th character is '-'; the 6th is 'D' (dagger) or 'A' (asterisk).
   if (opts.system === 'opcs4') return undotted;
   const base = /^[A-Z]\d{2}$/.test(undotted) ? `${undotted}X` : undotted;
   const mark = opts.dagger ? 'D' : opts.asterisk ? 'A' : '';
-  return mark ? base.padEnd(5, ' ') + mark : base;
+  return mark ? base.padEnd(5, '-') + mark : base;
 }

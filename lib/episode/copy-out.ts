@@ -52,14 +52,11 @@ function diagnosisTexts(list: Episode['diagnoses'], format: CodeFormat, lookup: 
       .map((g) => g.start),
   );
   return list.map((c, i) => {
-    const text = formatCode(c.code, format, {
+    return formatCode(c.code, format, {
       system: 'icd10',
       dagger: daggerRows.has(i),
       asterisk: Boolean(lookup.get('icd10', c.code)?.asterisk),
     });
-    return format === 'nhs'
-      ? text.replace(/ +([AD])$/, (m, mark: string) => '-'.repeat(m.length - 1) + mark)
-      : text;
   });
 }
 

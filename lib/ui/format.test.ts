@@ -35,14 +35,14 @@ describe('displayCode', () => {
   });
 
   it('puts dagger and asterisk in the 6th position of the NHS form; OPCS-4 stays undotted', () => {
-    expect(displayCode(toDisplayable(entry('icd10', 'A17.0')), 'nhs')).toBe('A170 D');
-    expect(displayCode(toDisplayable(entry('icd10', 'G01')), 'nhs')).toBe('G01X A');
+    expect(displayCode(toDisplayable(entry('icd10', 'A17.0')), 'nhs')).toBe('A170-D');
+    expect(displayCode(toDisplayable(entry('icd10', 'G01')), 'nhs')).toBe('G01X-A');
     expect(displayCode(toDisplayable(entry('opcs4', 'J18.3')), 'nhs')).toBe('J183');
   });
 
   it('reads flags from search results too', () => {
     const [r] = source.search('tuberculous meningitis');
-    expect(displayCode(toDisplayable(r!), 'nhs')).toBe('A170 D');
+    expect(displayCode(toDisplayable(r!), 'nhs')).toBe('A170-D');
   });
 });
 

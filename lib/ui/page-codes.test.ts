@@ -8,7 +8,7 @@ describe('suggested codes in the chosen format', () => {
   it('uses the entry from the loaded release (X filler, dagger/asterisk)', () => {
     expect(displaySuggested(source, { code: 'I10', system: 'icd10' }, 'nhs')).toBe('I10X');
     expect(displaySuggested(source, { code: 'J18.9', system: 'icd10' }, 'undotted')).toBe('J189');
-    expect(displaySuggested(source, { code: 'A17.0', system: 'icd10' }, 'nhs')).toBe('A170 D');
+    expect(displaySuggested(source, { code: 'A17.0', system: 'icd10' }, 'nhs')).toBe('A170-D');
   });
 
   it('formats codes the loaded release does not have', () => {

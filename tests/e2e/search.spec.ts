@@ -108,11 +108,11 @@ test.describe('side panel search', () => {
     // Dagger/asterisk: the NHS form puts D in the 6th position; the detail links to the partner.
     await panel.search('A17.0');
     await panel.setFormat('nhs');
-    await expect(panel.rowFor('A17.0').getByTestId('result-code')).toHaveText('A170 D');
+    await expect(panel.rowFor('A17.0').getByTestId('result-code')).toHaveText('A170-D');
     await expect(panel.rowFor('A17.0').getByTestId('flag-dagger')).toBeVisible();
     await panel.openResult('A17.0');
     await panel.page.getByTestId('partner-link').filter({ hasText: 'G01' }).click();
-    await expect(panel.page.getByTestId('detail-code')).toHaveText('G01X A');
+    await expect(panel.page.getByTestId('detail-code')).toHaveText('G01X-A');
     await expect(panel.page.getByTestId('flag-asterisk')).toBeVisible();
 
     // The panel page is 360 px wide (SidePanelPage.open): nothing may scroll sideways.
