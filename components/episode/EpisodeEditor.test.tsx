@@ -39,7 +39,7 @@ afterEach(() => h?.unmount());
 
 async function open(
   patch: Partial<Episode> = {},
-  extra: { inbox?: ReturnType<typeof createEpisodeInbox> } = {},
+  extra: { inbox?: ReturnType<typeof createEpisodeInbox>; engine?: boolean } = {},
 ) {
   saved = [];
   check.mockClear();

@@ -9,6 +9,8 @@
 import { browser, type WxtBrowser } from 'wxt/browser';
 import { activeBuiltinMatches, dynamicMatches, grantedEnabledOrigins } from '@/lib/sites/allowed-patterns';
 import { staticScriptShape, syncRegistration } from '@/lib/sites/script-registration';
+import { forgetPagesWhere } from '@/lib/page-store/page-store';
+import { siteEnabled } from '@/lib/sites/settings';
 import { readSiteSettings } from '@/lib/sites/site-store';
 import { syncSelectionMenu } from './selection-menu';
 
@@ -27,6 +29,8 @@ async function syncOnce(api: SyncApi): Promise<SiteSyncResult> {
   const menuPatterns = [...activeBuiltinMatches(settings), ...scriptMatches];
   await syncRegistration(scriptMatches, staticScriptShape(api.runtime.getManifest()), api);
   await syncSelectionMenu(menuPatterns, api);
+  // A site switched off keeps none of its pages' mentions (the side panel stops showing them).
+  await forgetPagesWhere((url) => !siteEnabled(url, settings), api.storage.session);
   return { scriptMatches, menuPatterns };
 }
 

@@ -3,7 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildSearchIndex, type SearchIndex } from '@/lib/search';
 import { analyseText } from '@/lib/text/analyse';
 import { loadBundledReleases } from '@/scripts/lib/load-bundled';
-import { forgetPageMentions, MAX_TABS, readPageMentions, storePageMentions } from './page-store';
+import {
+  forgetPageMentions,
+  forgetPagesWhere,
+  MAX_TABS,
+  readPageMentions,
+  storePageMentions,
+} from './page-store';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -43,5 +49,13 @@ describe('page store', () => {
     expect(keys).not.toContain('pageMentions:1');
     await forgetPageMentions(MAX_TABS);
     expect(await readPageMentions(MAX_TABS, async () => null)).toBeNull();
+  });
+
+  it('forgets the pages of sites that are no longer allowed', async () => {
+    await storePageMentions(1, { ...data(), url: 'http://127.0.0.1:4000/a.html' }, index);
+    await storePageMentions(2, { ...data(), url: 'https://epr.trust.example.nhs.uk/b' }, index);
+    expect(await forgetPagesWhere((url) => url.startsWith('https://epr.'))).toBe(1);
+    expect(await readPageMentions(2, async () => index)).toBeNull();
+    expect((await readPageMentions(1, async () => index))?.url).toBe('http://127.0.0.1:4000/a.html');
   });
 });

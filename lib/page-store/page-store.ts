@@ -93,6 +93,22 @@ export function badgeSuggestions(page: StoredPageMentions, perMention = 3): Badg
   );
 }
 
+/**
+ * Forget every stored page whose site is no longer allowed (`keep(url)` false), so a site switched off
+ * leaves nothing of its pages behind. Returns how many were forgotten.
+ */
+export async function forgetPagesWhere(
+  drop: (url: string) => boolean,
+  area: SessionArea = session(),
+): Promise<number> {
+  const all = (await area.get(null)) as Record<string, Partial<StoredPageMentions> | undefined>;
+  const gone = Object.entries(all)
+    .filter(([k, v]) => k.startsWith(PREFIX) && typeof v?.url === 'string' && drop(v.url))
+    .map(([k]) => k);
+  if (gone.length) await area.remove(gone);
+  return gone.length;
+}
+
 /** Forget a tab (closed). */
 export async function forgetPageMentions(tabId: number, area: SessionArea = session()): Promise<void> {
   await area.remove(keyOf(tabId));
