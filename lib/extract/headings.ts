@@ -36,7 +36,7 @@ const RULES: [RegExp, SectionKind | 'ignore'][] = [
   ],
   // Investigations by name ("CXR (portable)", "CT thorax", "Histology") head their findings.
   [
-    /\b(findings?|investigations?|results?|conclusions?|examination|on examination|histology|histopathology|pathology|cytology|staging|imaging|radiology)\b|^(cxr|chest x ray|x ray|xr|ct|ctpa|cta|mri|mra|uss?|ultrasound|echo|echocardiogram|tte|ecg)( [a-z0-9]+){0,5}$/,
+    /\b(findings?|investigations?|results?|conclusions?|examination|on examination|histology|histopathology|pathology|cytology|staging|imaging|radiology)\b|^(cxr|chest x ray|x ray|xr|ct|ctpa|cta|mri|mra|uss?|ultrasound|echo|echocardiogram|tte|ecg)( [a-z0-9]+){0,8}$/,
     'findings',
   ],
   [

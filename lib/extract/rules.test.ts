@@ -74,4 +74,53 @@ describe('extraction rules', () => {
       'free-text: Two days of headache. Denies photophobia.',
     ]);
   });
+  it('6. custom elements: text-only ones are inline, chip-named ones are item labels, banner-named ones skipped', () => {
+    const doc = page(`
+      <x-banner><span>DOE, Jane</span><span>NHS 943 476 5919</span></x-banner>
+      <x-panel><div role="heading" aria-level="2">Current problems</div>
+      <x-line><x-name>Type 1 diabetes</x-name> <x-tag>Active</x-tag> <x-extra>(insulin pump)</x-extra></x-line>
+      <x-line><x-name>Coeliac disease</x-name> <x-badge>Suspected</x-badge></x-line></x-panel>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'diagnoses: Active|Type 1 diabetes (insulin pump) / Suspected|Coeliac disease',
+    ]);
+  });
+
+  it('7. sibling value elements in one cell are separate entries; a continuation stays joined', () => {
+    const doc = page(`
+      <div class="grid"><div class="lbl">Secondary diagnoses</div>
+      <div class="val"><span>Gout</span><span>Iron deficiency anaemia</span>
+      <span class="entry">Cellulitis</span></div>
+      <div class="lbl">Past history</div>
+      <div class="val"><span>Asthma</span> <span>(childhood)</span></div></div>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'diagnoses: Gout / Iron deficiency anaemia / Cellulitis',
+      'history: Asthma (childhood)',
+    ]);
+  });
+
+  it('8. key/value panels: named fields open sections, phase sub-labels and unnamed fields continue the panel, a baby panel is skipped', () => {
+    const doc = page(`
+      <fieldset><legend>Birth details</legend>
+      <div class="kv"><span class="k">Onset</span><span class="v">Induced</span></div>
+      <div class="kv"><span class="k">Mode of delivery</span><span class="v">Ventouse delivery</span></div></fieldset>
+      <fieldset><legend>Maternal diagnoses</legend>
+      <div class="kv"><span class="k">Postpartum</span><span class="v"><p>Perineal tear, second degree</p></span></div>
+      <div class="kv"><span class="k">Noted</span><span class="v">Group B streptococcus carrier</span></div></fieldset>
+      <fieldset><legend>Baby 2</legend>
+      <div class="kv"><span class="k">Diagnosis</span><span class="v">Neonatal jaundice</span></div></fieldset>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'procedures: Ventouse delivery',
+      'diagnoses: Postpartum|Perineal tear, second degree / Group B streptococcus carrier',
+    ]);
+  });
+
+  it('9. "Also:" continues the previous labelled list; imaging labels head findings', () => {
+    const doc = page(`
+      <div><div><b>Diagnosis:</b> Renal colic</div><div><b>Also:</b> Hydronephrosis</div></div>
+      <p><b>CT KUB (non-contrast):</b> 5 mm calculus at the VUJ.</p>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'diagnoses: Renal colic / Hydronephrosis',
+      'findings: 5 mm calculus at the VUJ.',
+    ]);
+  });
 });

@@ -61,6 +61,8 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
   /** The last label that held items, for a continuation label ("Also:"). */
   let lastFilled: Context | null = null;
   let pending = '';
+  /** The region of a label line that set `pending` ("Antenatal" over its own values only). */
+  let pendingScope: Node | undefined;
 
   const topLabel = (): Context | null => labels[labels.length - 1] ?? null;
   const current = (): Context | null => topLabel() ?? stack[stack.length - 1] ?? null;
@@ -87,6 +89,7 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       }
       labels.length = 0;
       pending = '';
+      pendingScope = undefined;
       while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level) stack.length--;
       leaveScopes(line.el);
       const parent = stack[stack.length - 1];
@@ -113,6 +116,7 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       const kind = toKind(classifyHeading(line.text));
       if (kind === null && isTypeLabel(line.text)) {
         pending = line.text;
+        pendingScope = line.scope;
         continue;
       }
       pending = '';
@@ -135,6 +139,7 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       else if (kind === null && reTest(CONTINUATION, line.text) && lastFilled && lastFilled.kind !== 'skip') {
         label.kind = lastFilled.kind;
         label.heading = lastFilled.heading;
+        if (lastFilled.section) label.section = lastFilled.section;
       } else if (kind === null && outer && outer.kind !== 'skip') {
         // An unnamed field inside a named panel ("Maternal diagnoses" > "Antenatal") continues it.
         label.kind = outer.kind;
@@ -152,6 +157,10 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       pending = '';
     } else {
       leaveScopes(line.el);
+      if (pendingScope && !composedContains(pendingScope, line.el)) {
+        pending = '';
+        pendingScope = undefined;
+      }
       const label = topLabel();
       if (label && label.items > 0 && LIST_KINDS.has(label.kind) && reTest(PROSE, line.text)) labels.length--;
       const ctx = current();

@@ -128,3 +128,18 @@ describe('history and family code tables', () => {
     expect(familyCodesFor('I63.9')).toEqual(['Z82.3']);
   });
 });
+
+describe('suggestForMention: simpler queries when the words as written find the wrong thing', () => {
+  it('keeps the head word of the phrase ("pneumonia", not "basal cell")', () => {
+    expect(codes('Right basal pneumonia', 'diagnoses')[0]).toMatch(/^J18/);
+  });
+
+  it('drops measurements, severity and named grades, and words anatomy as the region', () => {
+    expect(codes('Large 3 cm full thickness tear of supraspinatus', 'diagnoses')).toContain('M75.1');
+    expect(codes('Subacromial bursitis with calcific deposits', 'diagnoses')[0]).toBe('M75.5');
+  });
+
+  it('reads image guidance as a percutaneous approach', () => {
+    expect(codes('Ultrasound-guided liver biopsy', 'procedures')[0]).toBe('J13.2');
+  });
+});

@@ -7,6 +7,7 @@ import { TERM_SOURCES, type System } from '@/lib/classification/model';
 import { getEntry, search, type SearchIndex, type SearchResult } from '@/lib/search';
 import type { Mention } from '@/lib/text/types';
 import { FAMILY_CODE_RE, HISTORY_CODE_RE, familyCodesFor, historyCodesFor } from './history-codes';
+import { coversHead, headToken, queryVariants } from './query';
 import { LATERALITY_CODES, approachFor } from './supplementary';
 import type { Suggestion, SuggestionRole } from './types';
 
@@ -104,6 +105,24 @@ function supplementary(index: SearchIndex, mention: Mention, main: SearchResult)
 }
 
 /**
+ * Search results for a mention: the first query (see query.ts) whose results name the phrase's head
+ * word ("pneumonia" for "basal pneumonia", not "basal cell carcinoma"), those results first; failing
+ * that, the first query that found anything.
+ */
+function searchMention(index: SearchIndex, text: string, system: System, limit: number): SearchResult[] {
+  const head = headToken(text);
+  let fallback: SearchResult[] | undefined;
+  for (const q of queryVariants(text, system === 'opcs4')) {
+    const results = search(index, q, { system, limit }).filter((r) => r.score >= MIN_SCORE);
+    if (results.length === 0) continue;
+    fallback ??= results;
+    const covering = results.filter((r) => coversHead(head, `${r.title} ${r.matched.text}`));
+    if (covering.length > 0) return [...covering, ...results.filter((r) => !covering.includes(r))];
+  }
+  return fallback ?? [];
+}
+
+/**
  * Suggests codes for a mention, best first: ICD-10 for diagnoses, OPCS-4 for procedures. Negated
  * mentions get none. History mentions get the condition and its history/sequela code (previous MI
  * → I21.9, I25.2); family mentions get Z80–Z84 only (the patient does not have the condition);
@@ -118,9 +137,7 @@ export function suggestForMention(
   const limit = opts.limit ?? 3;
   if (mention.status === 'negated' || limit <= 0) return [];
   const system: System = mention.kind === 'procedure' ? 'opcs4' : 'icd10';
-  const results = search(index, mention.text, { system, limit: limit + 2 }).filter(
-    (r) => r.score >= MIN_SCORE,
-  );
+  const results = searchMention(index, mention.text, system, limit + 2);
   let out: Suggestion[];
   if (system === 'icd10' && mention.status === 'family') {
     out = familyCodes(index, mention, results).slice(0, limit);

@@ -376,14 +376,8 @@ export const CASES: Case[] = [
   ['ORIF right ankle', 'free-text', [['ORIF ankle', 'affirmed', P, 'right']]],
   ['OGD', 'free-text', [['OGD', 'affirmed', P]]],
   ['Emergency LSCS', 'diagnoses', [['Emergency LSCS', 'affirmed', P]]],
-  [
-    'Colonoscopy and biopsy',
-    'procedures',
-    [
-      ['Colonoscopy', 'affirmed', P],
-      ['biopsy', 'affirmed', P],
-    ],
-  ],
+  // An endoscopy and what is done through it are one OPCS-4 operation.
+  ['Colonoscopy and biopsy', 'procedures', [['Colonoscopy and biopsy', 'affirmed', P]]],
   [
     'Wound infection following appendicectomy',
     'diagnoses',
@@ -416,4 +410,75 @@ export const CASES: Case[] = [
   ['PD', 'comorbidities', [["Parkinson's disease", 'affirmed']]],
   ['ESRF on PD', 'comorbidities', [['ESRF on peritoneal dialysis', 'affirmed']]],
   ['AS', 'diagnoses', [['aortic stenosis', 'affirmed']]],
+  // Narrative: only phrases that name a condition, symptom or procedure are mentions
+  ['Lives with his wife in a flat and drives', 'free-text', []],
+  ['Mobilises with two sticks; carers four times a day.', 'free-text', []],
+  ['Many thanks for reviewing this pleasant 70-year-old man.', 'free-text', []],
+  ['Dictated by Dr A Example, ST3 Medicine.', 'free-text', []],
+  ['Her MMSE is 22/30 and her Barthel 60.', 'free-text', []],
+  ['Seen with his son, who helps with shopping.', 'free-text', []],
+  // Narrative: the source of a finding ends before what it found; active "ruled out X"
+  ['An MRI last week showed a prolapsed disc', 'free-text', [['prolapsed disc', 'affirmed']]],
+  ['His echo revealed severe aortic stenosis', 'free-text', [['severe aortic stenosis', 'affirmed']]],
+  [
+    'The CT excluded a perforation but confirmed diverticulitis',
+    'free-text',
+    [
+      ['perforation', 'negated'],
+      ['diverticulitis', 'affirmed'],
+    ],
+  ],
+  ['Ultrasound ruled out gallstones', 'free-text', [['gallstones', 'negated']]],
+  ['Fracture ruled out on X-ray', 'findings', [['Fracture', 'negated']]],
+  ['MI excluded Troponin negative', 'diagnoses', [['myocardial infarction', 'negated']]],
+  ['I am concerned about early sepsis', 'free-text', [['early sepsis', 'uncertain']]],
+  ['Spirometry: within normal limits. Renal function was normal.', 'findings', []],
+  ['MRI lumbar spine (03/02): L4/5 disc prolapse', 'findings', [['L4/5 disc prolapse', 'affirmed']]],
+  // Procedures with their indication, chains of procedures, short forms joined by "with"
+  [
+    'Left hemicolectomy 2015 for colon cancer',
+    'history',
+    [
+      ['Left hemicolectomy', 'history', P, '-'],
+      ['colon cancer', 'history', D],
+    ],
+  ],
+  ['Colonoscopy and polypectomy', 'procedures', [['Colonoscopy and polypectomy', 'affirmed', P]]],
+  ['Hysteroscopy + endometrial biopsy', 'procedures', [['Hysteroscopy + endometrial biopsy', 'affirmed', P]]],
+  ['Knee arthroscopy + ACL repair', 'history', [['Knee arthroscopy + ACL repair', 'history', P]]],
+  [
+    'Skin graft + VAC',
+    'procedures',
+    [
+      ['Skin graft', 'affirmed', P],
+      ['VAC', 'affirmed', P],
+    ],
+  ],
+  [
+    'AKI with ATN',
+    'diagnoses',
+    [
+      ['AKI', 'affirmed'],
+      ['ATN', 'affirmed'],
+    ],
+  ],
+  [
+    'Pneumonia with parapneumonic effusion',
+    'diagnoses',
+    [['Pneumonia with parapneumonic effusion', 'affirmed']],
+  ],
+  ['Commenced on CPAP overnight', 'free-text', [['CPAP overnight', 'affirmed', P]]],
+  ['Developed AF at 23:10.', 'free-text', [['atrial fibrillation', 'affirmed']]],
+  // Dates: only month names are months ("decompression 2012" is not December)
+  [
+    'Carpal tunnel decompression 2012',
+    'history',
+    [['Carpal tunnel decompression', 'history', P, '-', ['2012']]],
+  ],
+  ['Marrow biopsy 2019', 'history', [['Marrow biopsy', 'history', P, '-', ['2019']]]],
+  // A previous caesarean among a pregnancy's diagnoses is the uterine scar
+  ['Prior caesarean section x2', 'diagnoses', [['caesarean section', 'history', D]]],
+  ['Previous caesarean section', 'history', [['caesarean section', 'history', P]]],
+  // PE read from what is being ruled out
+  ['PE cannot be excluded', 'findings', [['pulmonary embolism', 'uncertain']]],
 ];

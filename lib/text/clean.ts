@@ -8,7 +8,7 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // Dates and years with their lead-in word ("in 2015", "dx 03/2019", "since Mar 2019").
 const DATE = new RegExp(
-  `(?:\\b(?:in|since|from|dx|diagnosed|diagnosed in|circa|c\\.|on|at|age|aged|at age)\\s+)?(?:\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\b\\d{1,2}[/.-](?:19|20)\\d{2}\\b|\\b(?:\\d{1,2}\\s+)?${MONTH}\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b|\\b'\\d{2}\\b)`,
+  `(?:\\b(?:in|since|from|dx|diagnosed|diagnosed in|circa|c\\.|on|at|age|aged|at age)\\s+)?(?:\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\b\\d{1,2}[/.-](?:19|20)\\d{2}\\b|\\b(?:\\d{1,2}\\s+)?${MONTH}\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b|\\b'\\d{2}\\b)`,
   'gi',
 );
 // "aged 45", "at age 60", "at 50" (family history), "x3 years", "for 10 years" at the end.
@@ -18,7 +18,7 @@ const AGE =
 const AGE_LEAD =
   /^\s*\d{1,3}[- ]?(?:years?|yrs?|y|months?|weeks?|days?)[- ]old(?:\s+(?:male|female|man|woman|boy|girl|child|infant|baby|patient|lady|gentleman|gent|m|f))?(?:\s+(?:with|presenting with|admitted with))?\s+/i;
 const LEADING =
-  /^(?:(?:and|or|with|has|had|have|having|a|an|the|of|is|was|were|also|plus|on|known|k\/o|some|any|her|his|their|its|my|our|this|these|that|presenting with|presents with|due to|ongoing|recent|current|currently|diagnosed with|diagnosis of|dx of|episode of|episodes of|\+|&|\/)\s+)+/i;
+  /^(?:(?:and|or|with|has|had|have|having|a|an|the|of|is|was|were|also|plus|on|known|k\/o|some|any|her|his|their|its|my|our|this|these|that|(?:re-?)?started(?: on)?|commenced(?: on)?|confirmed|proven|became|become|becoming|developed|develops|developing|initiated(?: on)?|put on|placed on|needed|needing|required|requiring|underwent|had an?|presenting with|presents with|due to|ongoing|recent|current|currently|diagnosed with|diagnosis of|dx of|episode of|episodes of|\+|&|\/)\s+)+/i;
 const TRAILING =
   /(?:\s+(?:and|or|with|of|the|in|at|on|noted|seen|present|reported|also|too|etc|diagnosed|now|x\d+))+\s*$/i;
 

@@ -10,7 +10,7 @@ const PROCEDURE_SUFFIX =
 const PROCEDURE_WORD =
   /\b(?:repair|replacement|insertion|inserted|excision|excised|biopsy|biopsies|removal|removed|reduction|fixation|resection|amputation|transplant(?:ation)?|bypass|graft(?:ing)?|stent(?:ing)?|ablation|drainage|drained|injection|debridement|manipulation|washout|closure|anastomosis|ligation|decompression|cardioversion|transfusion|intubation|circumcision|dialysis|chemotherapy|radiotherapy|embolisation|embolization|catheterisation|catheterization|cannulation|aspiration|laparoscopic|laparoscopy|lap\.?(?= )|arthroscopic|endoscopic|percutaneous|caesarean section|c-section|cesarean section|operation|surgery|procedure)\b/i;
 const PROCEDURE_ABBR =
-  /(?<![\p{L}\p{N}])(?:ORIF|MUA|EUA|THR|TKR|THA|TKA|OGD|ERCP|PCI|PTCA|CABG|LSCS|TURP|TURBT|EVAR|TAVI|TAVR|AVR|MVR|PEG|PICC|DCCV|I&D|D&C|ECT|TOE|TTE|EBUS|MRCP|EGD|TAH|BSO|LLETZ|PPM|ICD insertion|ECV)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:ORIF|MUA|EUA|THR|TKR|THA|TKA|OGD|ERCP|PCI|PTCA|CABG|LSCS|TURP|TURBT|EVAR|TAVI|TAVR|AVR|MVR|PEG|PICC|DCCV|I&D|D&C|ECT|TOE|TTE|EBUS|MRCP|EGD|TAH|BSO|LLETZ|PPM|ICD insertion|ECV|NIV|CPAP|BiPAP|BIPAP|IPPV|HFNO|HFNC|RRT|CVVHD?F?|PEG|RIG|NGT|LP|OGD|PTC|TACE|RFA|SAD|ACDF|TKA|UKR|HTO)(?![\p{L}\p{N}])/u;
 // A procedure word after one of these names a complication or state, so the mention is a diagnosis.
 const COMPLICATION_OF =
   /\b(?:following|after|post|complicat\w*|failed|failure of|infection of|infected|leak(?:age)? (?:of|from)|dislocation of|loosening of|stenosis of|blocked|occluded|awaiting|for)\b/i;

@@ -48,6 +48,10 @@ const PROCEDURE_HEAD =
 // Two bare short forms joined by "with" name two conditions ("IECOPD with T2RF"); worded
 // combinations ("diabetes with retinopathy") are one.
 const SHORT_FORM = /^[A-Z][A-Z0-9]{1,7}[a-z]?$/;
+// An endoscopy joined to what was done through it is one operation ("Cystoscopy and stent insertion",
+// "OGD + clips", "Arthroscopy + SAD"): OPCS-4 codes the endoscopic procedure, not the look.
+const ENDOSCOPY =
+  /\p{L}{3,}oscop(?:y|ic)\b|(?<![\p{L}\p{N}])(?:OGD|EGD|ERCP|EUS|EBUS|TURBT|TURP|flexi(?:ble)? sig|flexi sig)(?![\p{L}\p{N}])/iu;
 
 function conjunctionSplits(text: string, from: number, to: number, always: boolean): Span[] {
   const body = text.slice(from, to);
@@ -70,6 +74,7 @@ function conjunctionSplits(text: string, from: number, to: number, always: boole
       out.push({ start: from + m.index, end: from + m.index + m[0].length });
       continue;
     }
+    if (word !== 'or' && word !== '/' && ENDOSCOPY.test(body.slice(last, m.index))) continue;
     const both =
       looksLikeCondition(body.slice(last, m.index)) && looksLikeCondition(right.split(/\s(?:and|or)\s/i)[0]!);
     if (!always && !both && (PREPOSITION_BEFORE.test(left) || MODIFIER_START.test(right))) continue;

@@ -26,6 +26,7 @@ function clauseCuts(text: string): Span[] {
   }
   for (const m of text.matchAll(/(?<=^|[\s,;:(])\(?(\d{1,2})[.)](?=\s*[\p{L}?#(])/gu)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\d:$/.test(before)) continue; // a time ("at 01:30.") is not entry 30
     if (m.index > 0 && NUMBER_WORDS.test(before)) {
       // "stage 3." keeps its number; only the full stop (if any) ends the sentence.
       if (m[0].endsWith('.')) add(m.index + m[0].length - 1, m.index + m[0].length);

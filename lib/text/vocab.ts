@@ -58,7 +58,7 @@ const WORDS = new RegExp(
     'ulcers?',
     'ulcerat\\w*',
     'hernias?',
-    'stones?',
+    '\\w*stones?',
     'calcul\\w*',
     'obstruct\\w*',
     'perforat\\w*',
