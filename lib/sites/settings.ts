@@ -14,6 +14,8 @@ export const SETTINGS_KEYS = {
   sites: 'sites',
   /** boolean: trainee badges on EPR pages (off by default). */
   trainee: 'traineeMode',
+  /** unknown[]: site profile JSON the user or trust added (lib/sites/profiles.ts validates each). */
+  profiles: 'siteProfiles',
 } as const;
 
 /** Match patterns the content script is declared for in the manifest (demo and test pages). */
