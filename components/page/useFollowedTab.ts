@@ -26,7 +26,7 @@ export function useFollowedTab(pinned: number | null): FollowedTab {
     };
     const refresh = (tabId: number) =>
       browser.tabs.get(tabId).then(
-        (t) => current === tabId && set(tabId, t.url),
+        (t) => current === tabId && set(tabId, t?.url),
         () => undefined, // the tab closed meanwhile
       );
 

@@ -9,7 +9,8 @@ import { test, expect } from './fixtures';
 // The extension API inside pages evaluated below (the spec itself runs in Node).
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<never> };
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; create(p: object): Promise<unknown> };
+  windows: { getCurrent(): Promise<{ id: number }> };
   storage: {
     session: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> };
     onChanged: {
@@ -425,6 +426,22 @@ test('This page tab on four fixture EPR pages, the episode list, a coded selecti
     await panel.page.getByTestId('show-more').first().click();
     await expect(panel.mentions()).toHaveCount(25 * 4 + 100);
     expect(await fits()).toBe(true);
+  });
+
+  await test.step('without ?tabId the panel follows the active tab of its window', async () => {
+    await panel.page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await expect(panel.tab()).toHaveAttribute('aria-selected', 'true');
+    // The panel's own tab is the active one here: nothing is read from an extension page.
+    await expect(panel.page.getByTestId('page-empty')).toBeVisible();
+    await panel.page.evaluate(async (url) => {
+      const win = await chrome.windows.getCurrent();
+      await chrome.tabs.create({ url, windowId: win.id, active: true });
+    }, `${eprServer.origin}/epr/negation-dense.html`);
+    const chestPain = panel.mention('chest pain');
+    await expect(chestPain.getByTestId('status-chip')).toHaveText('Negated', { timeout: 30_000 });
+    await expect(chestPain.getByTestId('suggestion')).toHaveCount(0);
+    const [coded, withCode] = checkAgainstGold('negation-dense', await panel.shown());
+    expect(withCode / coded).toBeGreaterThanOrEqual(0.8);
   });
 
   await test.step('a tab with nothing read offers to enable the site', async () => {
