@@ -19,12 +19,20 @@ export default defineContentScript({
       },
       send: (data) => sendRequest('pageMentions', data),
       storage: { get: (keys) => browser.storage.local.get(keys), onChanged: browser.storage.onChanged },
+      // Profile ids and issues only: never page text.
+      onInvalidProfiles: (invalid) =>
+        console.warn(
+          'Sidecoder: skipped invalid site profiles:',
+          invalid.map((i) => `${i.id ?? `#${i.index}`}: ${i.issues.join('; ')}`),
+        ),
     });
     const onMessage = (msg: unknown, sender: { id?: string }, reply: (r: unknown) => void) => {
       reply(
         answerContentMessage(msg, sender, browser.runtime.id, {
           highlightMention: ({ revision, index }) => ({ found: session.highlightMention(revision, index) }),
           getSelection: () => ({ text: session.selection() }),
+          getEpisodeDetails: () => session.episodeDetails(),
+          fillEpisode: (data) => session.fillEpisode(data),
         }),
       );
     };

@@ -9,11 +9,19 @@ import {
   type ContentResponseData,
 } from '@/lib/messaging/content-protocol';
 
+/** An error whose message is meant for the coder (the answer carries it; other errors give their name). */
+export class ContentMessageError extends Error {
+  override name = 'ContentMessageError';
+}
+
 export interface ContentHandlers {
   highlightMention(
     data: ContentRequestOf<'highlightMention'>['data'],
   ): ContentResponseData['highlightMention'];
   getSelection(): ContentResponseData['getSelection'];
+  getEpisodeDetails(): ContentResponseData['getEpisodeDetails'];
+  /** May throw ContentMessageError (e.g. the page's profile names no coding fields). */
+  fillEpisode(data: ContentRequestOf<'fillEpisode'>['data']): ContentResponseData['fillEpisode'];
 }
 
 /**
@@ -36,8 +44,14 @@ export function answerContentMessage(
         return { ok: true, data: handlers.highlightMention(msg.data) };
       case 'getSelection':
         return { ok: true, data: handlers.getSelection() };
+      case 'getEpisodeDetails':
+        return { ok: true, data: handlers.getEpisodeDetails() };
+      case 'fillEpisode':
+        return { ok: true, data: handlers.fillEpisode(msg.data) };
     }
   } catch (err) {
+    if (err instanceof ContentMessageError) return { ok: false, error: err.message };
+    // Other errors may quote page content in their message: only the name travels.
     return { ok: false, error: err instanceof Error ? err.name : 'failed' };
   }
 }

@@ -2,12 +2,14 @@
  * Reads an enabled page and keeps the background up to date: extracts with a node registry (element
  * references stay here, only ids travel), analyses, sends `pageMentions` with a rising revision, and
  * reads again when the page changes (MutationObserver and field input, through the read scheduler).
+ * Extraction uses the page's site profile when one matches (asked of the session at every read).
  * A re-read whose sections and path are unchanged is not analysed or sent. An answer without
  * suggestions (the store is still seeding) is sent again with back-off. Contexts: content script;
  * unit tests with happy-dom (everything is injected).
  */
 import { extractSections } from '@/lib/extract/extract';
 import { sameSections } from '@/lib/extract/fingerprint';
+import type { SiteProfile } from '@/lib/extract/profile';
 import { ELEMENT_NODE, nodeType, sSlice, tagOf } from '@/lib/extract/safe-dom';
 import type { ExtractedSection } from '@/lib/extract/types';
 import type { BadgeSuggestion, PageMentionsData, Response } from '@/lib/messaging/protocol';
@@ -35,6 +37,8 @@ export interface PageReaderDeps {
   clock: Clock;
   send(data: PageMentionsData): Promise<Response<'pageMentions'>>;
   nextRevision(): number;
+  /** The site profile for the page as it is now (asked at every read: a route change may change it). */
+  profile?(): SiteProfile | undefined;
   /** Called after each read (sent or not) and when suggestions arrive. */
   onUpdate(state: ReaderState): void;
   /** Called for every batch of page mutations (badges re-place themselves). */
@@ -56,6 +60,8 @@ export interface PageReader {
   readonly state: ReaderState | null;
   /** Send the current state again (trainee mode turned on before suggestions arrived). */
   resend(): void;
+  /** Read again soon, as after a page change (the site profiles changed). */
+  refresh(): void;
   /** Reads performed and messages sent, for tests and diagnostics. */
   readonly counts: { reads: number; sends: number };
 }
@@ -93,7 +99,7 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
     const t0 = performance.now();
     counts.reads++;
     const registry = createNodeRegistry();
-    const extraction = extractSections(doc, { registerNode: registry.register });
+    const extraction = extractSections(doc, { profile: deps.profile?.(), registerNode: registry.register });
     const path = win.location.pathname;
     if (state && path === state.path && sameSections(state.sections, extraction.sections)) {
       // Same content, perhaps re-rendered: keep the revision, refresh the element references.
@@ -165,6 +171,9 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
     },
     resend() {
       if (running && state) send(state, 0);
+    },
+    refresh() {
+      if (running) scheduler.poke();
     },
     counts,
   };

@@ -2,12 +2,21 @@
  * The content script's life on one page: reads the site settings, runs the page reader only while the
  * site is enabled, shows trainee badges while trainee mode is on, and answers highlight and selection
  * requests. Turning the site (or trainee mode) off removes every trace: observers, listeners, timers,
- * badges and highlights. Contexts: content script; unit tests with happy-dom (everything injected).
+ * badges and highlights. The page's site profile (lib/sites/profiles.ts, chosen by URL at each read)
+ * steers extraction and answers the episode-details and Fill messages. Contexts: content script; unit tests with happy-dom (everything injected).
  */
+import { profileFor, type SiteProfile } from '@/lib/extract/profile';
+import type {
+  ContentRequestOf,
+  EpisodeDetailsAnswer,
+  FillEpisodeAnswer,
+} from '@/lib/messaging/content-protocol';
 import type { PageMentionsData, Response } from '@/lib/messaging/protocol';
+import { readSiteProfiles, type InvalidStoredProfile } from '@/lib/sites/profiles';
 import { parseSiteSettings, SETTINGS_KEYS, siteEnabled } from '@/lib/sites/settings';
 import { createBadgeLayer, type BadgeLayer, type PlacedBadge } from './badge-layer';
 import type { Clock } from './clock';
+import { episodeDetailsFor, fillEpisodeFor } from './episode-actions';
 import { createHighlighter } from './highlight';
 import { mentionRange } from './mention-range';
 import { createPageReader, type PageReader, type PageReaderDeps, type ReaderState } from './page-reader';
@@ -32,6 +41,8 @@ export interface PageSessionDeps {
   storage: SettingsSource;
   schedule?: PageReaderDeps['schedule'];
   retryDelaysMs?: PageReaderDeps['retryDelaysMs'];
+  /** Stored profiles that failed validation (their issues only, no page data), for the console. */
+  onInvalidProfiles?(invalid: InvalidStoredProfile[]): void;
 }
 
 export interface PageSession {
@@ -41,6 +52,11 @@ export interface PageSession {
   highlightMention(revision: number, index: number): boolean;
   /** The page's selected text (empty while the site is not enabled). */
   selection(): string;
+  /** The page's site profile while the site is enabled. */
+  profile(): SiteProfile | undefined;
+  episodeDetails(): EpisodeDetailsAnswer;
+  /** Throws ContentMessageError when the page's profile has no coding fields. */
+  fillEpisode(data: ContentRequestOf<'fillEpisode'>['data']): FillEpisodeAnswer;
   readonly active: boolean;
   readonly reader: PageReader | null;
   readonly badges: BadgeLayer | null;
@@ -60,6 +76,15 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   let reader: PageReader | null = null;
   let badges: BadgeLayer | null = null;
   let stopped = false;
+  let profiles: SiteProfile[] = [];
+
+  const currentProfile = () => (enabled ? profileFor(win.location.href, profiles) : undefined);
+
+  function setProfiles(stored: unknown) {
+    const loaded = readSiteProfiles(stored);
+    profiles = loaded.profiles;
+    if (loaded.invalid.length) deps.onInvalidProfiles?.(loaded.invalid);
+  }
 
   const elementOf = (s: ReaderState, index: number) => {
     const anchor = s.anchors[index];
@@ -103,6 +128,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
         clock,
         send: deps.send,
         nextRevision: () => ++revision,
+        profile: currentProfile,
         onUpdate: showBadges,
         onMutation: () => badges?.schedule(),
         schedule: deps.schedule,
@@ -127,6 +153,10 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       );
     const wasTrainee = trainee;
     if (SETTINGS_KEYS.trainee in changes) trainee = changes[SETTINGS_KEYS.trainee]!.newValue === true;
+    if (SETTINGS_KEYS.profiles in changes) {
+      setProfiles(changes[SETTINGS_KEYS.profiles]!.newValue);
+      reader?.refresh();
+    }
     apply();
     // Badges wanted now but the last answer had no suggestions (retries over): ask once more.
     if (trainee && !wasTrainee && reader?.state && !reader.state.suggestions) reader.resend();
@@ -137,12 +167,13 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       deps.storage.onChanged.addListener(onChanged);
       let stored: Record<string, unknown>;
       try {
-        stored = await deps.storage.get([SETTINGS_KEYS.sites, SETTINGS_KEYS.trainee]);
+        stored = await deps.storage.get([SETTINGS_KEYS.sites, SETTINGS_KEYS.trainee, SETTINGS_KEYS.profiles]);
       } catch {
         return; // the extension is gone or reloading: stay inert
       }
       enabled = siteEnabled(originOf(win.location), parseSiteSettings(stored[SETTINGS_KEYS.sites]));
       trainee = stored[SETTINGS_KEYS.trainee] === true;
+      setProfiles(stored[SETTINGS_KEYS.profiles]);
       apply();
     },
     stop() {
@@ -163,6 +194,9 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return true;
     },
     selection: () => (reader ? readSelection(doc, win) : ''),
+    profile: currentProfile,
+    episodeDetails: () => episodeDetailsFor(doc, currentProfile()),
+    fillEpisode: (data) => fillEpisodeFor(doc, currentProfile(), data),
     get active() {
       return reader !== null;
     },
