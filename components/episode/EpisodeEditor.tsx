@@ -135,10 +135,21 @@ export function EpisodeEditor(p: EpisodeEditorProps) {
   };
   const incoming = useRef(addIncoming);
   incoming.current = addIncoming;
-  useEffect(() => p.inbox?.listen((codes) => incoming.current(codes)), [p.inbox]);
+  // The codes that started this episode and any sent while it opened (queued in the inbox, delivered
+  // inside listen()) go in as one batch: two batches in one render would both start from the same
+  // episode and the second would drop the first.
+  const initialIncoming = useRef(p.initialIncoming ?? []);
   useEffect(() => {
-    if (p.initialIncoming?.length) incoming.current(p.initialIncoming);
-  }, []);
+    let batch: IncomingCode[] | null = initialIncoming.current;
+    initialIncoming.current = [];
+    const stop = p.inbox?.listen((codes) => {
+      if (batch) batch = [...batch, ...codes];
+      else incoming.current(codes);
+    });
+    if (batch.length) incoming.current(batch);
+    batch = null;
+    return stop;
+  }, [p.inbox]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;

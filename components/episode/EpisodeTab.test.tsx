@@ -115,4 +115,14 @@ describe('EpisodeTab', () => {
     await until(() => h.$$('code-row').length === 1);
     expect(h.$$('code-row')[0]!.dataset.code).toBe('J18.9');
   });
+
+  it('puts codes sent in quick succession into one new episode, in the order sent', async () => {
+    await until(() => h.$('worklist-empty') !== null);
+    // The second batch arrives before the first episode is saved and its editor listens.
+    inbox.addCodes([{ system: 'icd10', code: 'J18.9', source: 'page' }]);
+    inbox.addCodes([{ system: 'icd10', code: 'I10', source: 'page' }]);
+    await until(() => h.$$('code-row').length === 2);
+    expect(h.$$('code-row').map((r) => r.dataset.code)).toEqual(['J18.9', 'I10']);
+    expect(await store.list()).toHaveLength(1);
+  });
 });

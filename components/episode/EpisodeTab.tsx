@@ -39,21 +39,38 @@ export function EpisodeTab(p: EpisodeTabProps) {
   const [open, setOpen] = useState<{ episode: Episode; incoming: IncomingCode[] } | null>(null);
   const [error, setError] = useState('');
 
-  const startNew = async (incoming: IncomingCode[] = []) => {
+  const startNew = async (incoming: IncomingCode[] = []): Promise<boolean> => {
     const episode = createEpisode(now());
     try {
       await p.store.save(episode);
       setOpen({ episode, incoming });
+      return true;
     } catch (err) {
       setError(`Could not create an episode: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
     }
   };
 
-  // With the worklist showing, codes sent from elsewhere start a new episode that receives them.
+  // With the worklist showing, codes sent from elsewhere start a new episode that receives them. The
+  // first batch stops this listener, so codes sent while that episode is created and its editor
+  // mounts wait in the inbox for the editor instead of each starting another episode.
+  const [listening, setListening] = useState(0);
   useEffect(() => {
     if (open || !p.inbox) return;
-    return p.inbox.listen((codes) => void startNew(codes));
-  }, [open, p.inbox]);
+    let stop: (() => void) | undefined;
+    let taken = false;
+    const take = (codes: IncomingCode[]) => {
+      if (taken) return;
+      taken = true;
+      stop?.();
+      void startNew(codes).then((ok) => {
+        if (!ok) setListening((n) => n + 1); // creation failed: listen again
+      });
+    };
+    stop = p.inbox.listen(take);
+    if (taken) stop(); // queued codes were delivered inside listen()
+    return () => stop?.();
+  }, [open, p.inbox, listening]);
 
   return (
     <div class="episode-tab" data-testid="episode-tab">
