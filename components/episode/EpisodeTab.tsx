@@ -57,19 +57,21 @@ export function EpisodeTab(p: EpisodeTabProps) {
   const [listening, setListening] = useState(0);
   useEffect(() => {
     if (open || !p.inbox) return;
-    let stop: (() => void) | undefined;
+    // Set once listen() returns: queued codes are delivered inside it, before `stop` exists.
+    const sub: { stop?: () => void } = {};
     let taken = false;
     const take = (codes: IncomingCode[]) => {
       if (taken) return;
       taken = true;
-      stop?.();
+      sub.stop?.();
       void startNew(codes).then((ok) => {
         if (!ok) setListening((n) => n + 1); // creation failed: listen again
       });
     };
-    stop = p.inbox.listen(take);
-    if (taken) stop(); // queued codes were delivered inside listen()
-    return () => stop?.();
+    const stop = p.inbox.listen(take);
+    sub.stop = stop;
+    if (taken) stop();
+    return stop;
   }, [open, p.inbox, listening]);
 
   return (
