@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EprSites } from '@/components/options/EprSites';
 import { ReleaseTable } from '@/components/options/ReleaseTable';
+import { SiteProfiles } from '@/components/options/SiteProfiles';
 import { getDb } from '@/lib/db/repository';
 import { releaseRows, type BundledReleaseLike, type ReleaseRow } from '@/lib/ui/releases';
 
@@ -38,6 +39,14 @@ export function App() {
           from its open pages.
         </p>
         <EprSites />
+      </section>
+      <section aria-labelledby="profiles-heading" data-testid="site-profiles-section">
+        <h2 id="profiles-heading">Site profiles</h2>
+        <p class="muted">
+          A site profile tells Sidecoder where an EPR keeps a record's sections, the episode's details and,
+          for "Fill", its coding fields. Pages without a profile are read by general rules.
+        </p>
+        <SiteProfiles />
       </section>
       <section aria-labelledby="later-heading">
         <h2 id="later-heading">Trust settings</h2>
