@@ -17,6 +17,8 @@ interface Props {
   format: CodeFormat;
   onBack(): void;
   onCopy(entry: CodeEntry): void;
+  /** Sends the code to the episode; no button without it. */
+  onAddToEpisode?(entry: CodeEntry): void;
   onOpenCode(system: System, code: string): void;
   onBrowse(system: System, node: PathNode): void;
 }
@@ -30,6 +32,7 @@ export function DetailView({
   format,
   onBack,
   onCopy,
+  onAddToEpisode,
   onOpenCode,
   onBrowse,
 }: Props) {
@@ -78,9 +81,21 @@ export function DetailView({
       </h2>
       <FlagBadges item={entry} />
       {entry.validForCoding ? (
-        <button type="button" class="button" onClick={() => onCopy(entry)} data-testid="detail-copy">
-          Copy {displayCode(toDisplayable(entry), format)}
-        </button>
+        <div class="detail__actions">
+          <button type="button" class="button" onClick={() => onCopy(entry)} data-testid="detail-copy">
+            Copy {displayCode(toDisplayable(entry), format)}
+          </button>
+          {onAddToEpisode ? (
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => onAddToEpisode(entry)}
+              data-testid="detail-add-to-episode"
+            >
+              Add to episode
+            </button>
+          ) : null}
+        </div>
       ) : null}
 
       <dl class="facts">

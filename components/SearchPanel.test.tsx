@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEpisodeInbox, type IncomingCode } from '@/lib/episode/inbox';
 import { createSyntheticSource } from '@/lib/ui/synthetic-source';
 import { SEARCH_DEBOUNCE_MS, SearchPanel } from './SearchPanel';
 
@@ -139,6 +140,29 @@ describe('SearchPanel', () => {
     expect($('usage')!.textContent).toBe('250,123 national episodes a year');
     await click($('detail-copy'));
     expect(copied).toEqual(['J18.9']);
+    // Without an episode inbox there is nowhere to send the code.
+    expect($('detail-add-to-episode')).toBeNull();
+  });
+
+  it('sends a code from the detail view to the episode, in the format shown', async () => {
+    const inbox = createEpisodeInbox();
+    const received: IncomingCode[] = [];
+    inbox.listen((codes) => received.push(...codes));
+    render(null, root);
+    await act(() =>
+      render(
+        <SearchPanel source={createSyntheticSource()} copy={copy} inbox={inbox} initialFormat="nhs" />,
+        root,
+      ),
+    );
+    await type('pneumonia, unspecified');
+    await click($$('result-row').find((r) => r.dataset.code === 'J18.9')!);
+    await click($('detail-add-to-episode'));
+    expect(received).toEqual([
+      { system: 'icd10', code: 'J18.9', title: 'Pneumonia, unspecified', source: 'search' },
+    ]);
+    expect($('copy-status')!.textContent).toBe('Added J189 to the episode');
+    expect(copied).toEqual([]);
   });
 
   it('browses chapter → block → category → code with a breadcrumb', async () => {

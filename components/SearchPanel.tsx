@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { CodeFormat } from '@/lib/classification/code-format';
 import { SYSTEM_LABELS, type CodeEntry, type System } from '@/lib/classification/model';
+import type { EpisodeInbox } from '@/lib/episode/inbox';
 import type { SearchResult } from '@/lib/search/types';
 import type { CodeSource } from '@/lib/ui/code-source';
 import { displayCode, FORMAT_LABELS, systemLabel, toDisplayable, type Displayable } from '@/lib/ui/format';
@@ -20,12 +21,14 @@ interface Props {
   source: CodeSource;
   /** Injected so tests can observe copies; the panel passes the real clipboard. */
   copy(text: string): Promise<boolean>;
+  /** Where "Add to episode" in a code's details sends it (the Episode tab listens). */
+  inbox?: EpisodeInbox;
   initialFormat?: CodeFormat;
   onFormatChange?(format: CodeFormat): void;
 }
 
 /** The search, detail and browse views over one code source. */
-export function SearchPanel({ source, copy, initialFormat, onFormatChange }: Props) {
+export function SearchPanel({ source, copy, inbox, initialFormat, onFormatChange }: Props) {
   const [state, dispatch] = useReducer(panelReducer, initialFormat, initialPanelState);
   const [status, setStatus] = useState<{ message: string; error?: boolean }>({ message: '' });
   const input = useRef<HTMLInputElement>(null);
@@ -63,6 +66,11 @@ export function SearchPanel({ source, copy, initialFormat, onFormatChange }: Pro
     },
     [copy, format],
   );
+
+  const addToEpisode = (entry: CodeEntry) => {
+    inbox?.addCodes([{ system: entry.system, code: entry.code, title: entry.title, source: 'search' }]);
+    setStatus({ message: `Added ${displayCode(toDisplayable(entry), format)} to the episode` });
+  };
 
   const openResult = (r: SearchResult) =>
     dispatch({ type: 'open', view: { name: 'detail', system: r.system, code: r.code, matched: r.matched } });
@@ -163,6 +171,7 @@ export function SearchPanel({ source, copy, initialFormat, onFormatChange }: Pro
           format={format}
           onBack={() => dispatch({ type: 'back' })}
           onCopy={(entry: CodeEntry) => void copyCode(toDisplayable(entry))}
+          onAddToEpisode={inbox ? addToEpisode : undefined}
           onOpenCode={openCode}
           onBrowse={(s, n) => browse(s, n.code)}
         />

@@ -7,15 +7,15 @@ import type { CodeActions } from './code-actions';
 export function SuggestionRow({ s, actions }: { s: Suggestion; actions: CodeActions }) {
   const shown = actions.display(s);
   const role = ROLE_LABELS[s.role];
-  const added = actions.inEpisode(s);
+  const added = actions.added(s);
   return (
-    <li class="code-row" data-testid="suggestion" data-code={s.code} data-role={s.role}>
-      <div class="code-row__head">
-        <strong class="code-row__code" data-testid="suggestion-code">
+    <li class="suggestion-row" data-testid="suggestion" data-code={s.code} data-role={s.role}>
+      <div class="suggestion-row__head">
+        <strong class="suggestion-row__code" data-testid="suggestion-code">
           {shown}
         </strong>
         <SystemBadge system={s.system} />
-        <span class="code-row__title">{s.title}</span>
+        <span class="suggestion-row__title">{s.title}</span>
       </div>
       {role || s.flags?.secondaryOnly ? (
         <div class="flags">
@@ -30,7 +30,7 @@ export function SuggestionRow({ s, actions }: { s: Suggestion; actions: CodeActi
       <p class="why" data-testid="suggestion-reason">
         {s.reason}
       </p>
-      <div class="code-row__actions">
+      <div class="suggestion-row__actions">
         <button
           type="button"
           class="button button--small button--secondary"
@@ -45,10 +45,10 @@ export function SuggestionRow({ s, actions }: { s: Suggestion; actions: CodeActi
           class="button button--small button--secondary"
           onClick={() => actions.addToEpisode(s)}
           disabled={added}
-          aria-label={added ? `${shown} is in the episode` : `Add ${shown} to the episode`}
+          aria-label={added ? `${shown} was added to the episode` : `Add ${shown} to the episode`}
           data-testid="add-to-episode"
         >
-          {added ? 'In episode' : 'Add to episode'}
+          {added ? 'Added' : 'Add to episode'}
         </button>
       </div>
     </li>

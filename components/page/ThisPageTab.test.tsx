@@ -10,12 +10,14 @@ import type { Suggestion } from '@/lib/suggest/types';
 import type { HighlightOutcome, PageApi } from '@/lib/ui/page-api';
 import { createSyntheticSource } from '@/lib/ui/synthetic-source';
 import type { CodeFormat } from '@/lib/classification/code-format';
+import { createEpisodeInbox, type EpisodeInbox, type IncomingCode } from '@/lib/episode/inbox';
 import { SECTION_FIRST } from './PageSections';
 import { ThisPageTab } from './ThisPageTab';
 
 const source = createSyntheticSource();
 let root: HTMLElement;
 let copied: string[];
+let inbox: EpisodeInbox;
 const copy = vi.fn(async (t: string) => {
   copied.push(t);
   return true;
@@ -138,6 +140,7 @@ async function mount(
         source={source}
         format={opts.format ?? 'dotted'}
         copy={copy}
+        inbox={inbox}
         onSelection={opts.onSelection}
       />,
       root,
@@ -148,6 +151,7 @@ async function mount(
 
 beforeEach(() => {
   copied = [];
+  inbox = createEpisodeInbox();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -200,7 +204,9 @@ describe('This page tab', () => {
     expect($('page-status')!.className).toContain('copy-status--error');
   });
 
-  it('copies a code in the chosen format, builds the episode list and copies it all', async () => {
+  it('copies a code in the chosen format and sends codes to the episode inbox', async () => {
+    const received: IncomingCode[] = [];
+    inbox.listen((codes) => received.push(...codes));
     await mount(fakeApi(PAGE).api, { format: 'nhs' });
     const htn = mentionEl('Hypertension');
     expect(htn.querySelector('[data-testid="suggestion-code"]')!.textContent).toBe('I10X');
@@ -209,28 +215,28 @@ describe('This page tab', () => {
     expect($('page-status')!.textContent).toBe('Copied I10X (ICD-10)');
 
     await click(htn.querySelector<HTMLElement>('[data-testid="add-to-episode"]'));
+    expect($('page-status')!.textContent).toBe('Added I10X to the episode');
     await click(
       mentionEl('Community acquired pneumonia').querySelector<HTMLElement>('[data-testid="add-to-episode"]'),
     );
-    expect(await fakeBrowser.storage.local.get('episodeDraft')).toEqual({
-      episodeDraft: {
-        codes: [
-          { code: 'I10', system: 'icd10', title: 'Title of I10' },
-          { code: 'J18.9', system: 'icd10', title: 'Title of J18.9' },
-        ],
-      },
-    });
-    expect($$('draft-code').map((d) => d.dataset.code)).toEqual(['I10', 'J18.9']);
+    expect(received).toEqual([
+      { system: 'icd10', code: 'I10', title: 'Title of I10', source: 'page' },
+      { system: 'icd10', code: 'J18.9', title: 'Title of J18.9', source: 'page' },
+    ]);
     const added = mentionEl('Hypertension').querySelector<HTMLButtonElement>(
       '[data-testid="add-to-episode"]',
     )!;
     expect(added.disabled).toBe(true);
-    expect(added.textContent).toBe('In episode');
-
-    await click($('copy-all'));
-    expect(copied.at(-1)).toBe('I10X\nJ189');
-    await click($$('remove-code')[0]);
-    expect($$('draft-code').map((d) => d.dataset.code)).toEqual(['J18.9']);
+    expect(added.textContent).toBe('Added');
+    expect(added.getAttribute('aria-label')).toBe('I10X was added to the episode');
+    // A code not sent keeps its button.
+    const other = mentionEl('Laparoscopic cholecystectomy').querySelector<HTMLButtonElement>(
+      '[data-testid="add-to-episode"]',
+    )!;
+    expect(other.textContent).toBe('Add to episode');
+    // The stand-in storage.local list is gone.
+    expect(await fakeBrowser.storage.local.get('episodeDraft')).toEqual({});
+    expect($('episode-draft')).toBeNull();
   });
 
   it('updates live when a new revision is stored, keeping the list in place', async () => {

@@ -1,11 +1,12 @@
 /**
- * The side panel's "This page" tab: coded selections, the episode draft, and the mentions Sidecoder
- * read from the followed tab, with their codes. Clicking a mention shows it in the page. Updates live
+ * The side panel's "This page" tab: coded selections and the mentions Sidecoder read from the
+ * followed tab, with their codes; "Add to episode" sends a code to the Episode tab. Clicking a mention shows it in the page. Updates live
  * when the page's stored mentions change.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CodeFormat } from '@/lib/classification/code-format';
+import type { EpisodeInbox } from '@/lib/episode/inbox';
 import { SELECTION_KEY, type CodeSelection } from '@/lib/messaging/protocol';
 import type { SearchIndex } from '@/lib/search/index-model';
 import { SETTINGS_KEYS } from '@/lib/sites/settings';
@@ -14,22 +15,11 @@ import type { CodeSource } from '@/lib/ui/code-source';
 import { systemLabel } from '@/lib/ui/format';
 import type { HighlightOutcome, PageApi } from '@/lib/ui/page-api';
 import { displaySuggested, type CodeRef } from '@/lib/ui/page-codes';
-import {
-  EPISODE_DRAFT_KEY,
-  addCode,
-  draftText,
-  hasCode,
-  parseDraft,
-  removeCode,
-  updateDraft,
-  type DraftArea,
-} from '@/lib/ui/page-episode-draft';
 import { addSelection, analyseSelection, dismissSelection, parseSelection } from '@/lib/ui/page-selection';
 import { originToOffer } from '@/lib/ui/page-target';
 import { statsLine } from '@/lib/ui/page-view';
 import type { CodeActions } from './code-actions';
 import { EnableSite } from './EnableSite';
-import { EpisodeDraftBox } from './EpisodeDraftBox';
 import { PageSections } from './PageSections';
 import { SelectionList } from './SelectionList';
 import { TraineeSwitch } from './TraineeSwitch';
@@ -47,11 +37,7 @@ const HIGHLIGHT_MESSAGES: Record<HighlightOutcome, { message: string; error?: bo
 };
 
 const parseTrainee = (v: unknown) => v === true;
-
-const draftArea: DraftArea = {
-  get: (key) => browser.storage.local.get(key),
-  set: (items) => browser.storage.local.set(items),
-};
+const sentKey = (ref: CodeRef) => `${ref.system}:${ref.code}`;
 
 interface Props {
   api: PageApi;
@@ -61,14 +47,17 @@ interface Props {
   source: Pick<CodeSource, 'getEntry'> | null;
   format: CodeFormat;
   copy(text: string): Promise<boolean>;
+  /** Where "Add to episode" sends codes (the Episode tab listens). */
+  inbox?: EpisodeInbox;
   /** A new coded selection arrived: the panel shows this tab. */
   onSelection?(): void;
 }
 
-export function ThisPageTab({ api, tab, index, source, format, copy, onSelection }: Props) {
+export function ThisPageTab({ api, tab, index, source, format, copy, inbox, onSelection }: Props) {
   const { page, loading, error } = usePageMentions(api, tab.tabId);
   const trainee = useStorageValue('local', SETTINGS_KEYS.trainee, parseTrainee);
-  const draft = useStorageValue('local', EPISODE_DRAFT_KEY, parseDraft);
+  // Codes sent to the episode since the panel opened, by `system:code`, for the buttons' "Added".
+  const [sent, setSent] = useState<ReadonlySet<string>>(() => new Set());
   const stored = useStorageValue('session', SELECTION_KEY, parseSelection);
   const [selections, setSelections] = useState<CodeSelection[]>([]);
   const [status, setStatus] = useState<{ message: string; error?: boolean }>({ message: '' });
@@ -107,12 +96,12 @@ export function ThisPageTab({ api, tab, index, source, format, copy, onSelection
       void copyShown(shown, `${shown} (${systemLabel(s.system)})`);
     },
     addToEpisode: (s: Suggestion) => {
-      updateDraft(draftArea, (d) => addCode(d, s)).then(
-        () => setStatus({ message: `Added ${display(s)} to the episode` }),
-        () => setStatus({ message: 'Could not save the episode codes', error: true }),
-      );
+      if (!inbox) return;
+      inbox.addCodes([{ system: s.system, code: s.code, title: s.title, source: 'page' }]);
+      setSent((set) => new Set(set).add(sentKey(s)));
+      setStatus({ message: `Added ${display(s)} to the episode` });
     },
-    inEpisode: (ref) => hasCode(draft, ref),
+    added: (ref) => sent.has(sentKey(ref)),
   };
 
   const showInPage = (i: number) => {
@@ -146,15 +135,6 @@ export function ThisPageTab({ api, tab, index, source, format, copy, onSelection
       </p>
       <div class="view this-page__body">
         <SelectionList items={analysed} actions={actions} onDismiss={dismiss} />
-        <EpisodeDraftBox
-          draft={draft}
-          display={display}
-          onRemove={(c) => void updateDraft(draftArea, (d) => removeCode(d, c))}
-          onCopyAll={() => {
-            const n = draft.codes.length;
-            void copyShown(draftText(draft, display), `${n} code${n === 1 ? '' : 's'}`);
-          }}
-        />
         {tab.tabId === null ? (
           <p class="muted" data-testid="no-tab">
             No browser tab to read.

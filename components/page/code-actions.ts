@@ -6,6 +6,8 @@ export interface CodeActions {
   /** The code in the panel's chosen format. */
   display(ref: CodeRef): string;
   copy(s: Suggestion): void;
+  /** Sends the code to the Episode tab (the open episode, or a new one). */
   addToEpisode(s: Suggestion): void;
-  inEpisode(ref: CodeRef): boolean;
+  /** Sent to the episode from this panel since it opened (the button says so). */
+  added(ref: CodeRef): boolean;
 }

@@ -1,6 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createEpisodeStore } from '@/lib/db/episodes';
 import { getTermsFor, loadSearchIndex, seedProgress } from '@/lib/db/repository';
+import type { CodeLookup, RuleEpisode } from '@/lib/episode/findings';
+import { createEpisodeInbox } from '@/lib/episode/inbox';
+import { applyFix, ruleById, validateEpisode } from '@/lib/rules';
 import type { SearchIndex } from '@/lib/search/index-model';
+import { EpisodeTab } from '@/components/episode/EpisodeTab';
 import { ProgressBar } from '@/components/ProgressBar';
 import { SearchPanel } from '@/components/SearchPanel';
 import { TabPanel, Tabs } from '@/components/Tabs';
@@ -21,6 +26,10 @@ const store: StoreApi = {
 };
 const pageApi = createBrowserPageApi();
 const copy = (text: string) => copyText(text);
+// One episode store and inbox per panel page: Search and "This page" send codes through the inbox to
+// the Episode tab, which is kept mounted (hidden) so codes sent from another tab join the open episode.
+const episodeStore = createEpisodeStore();
+const episodeInbox = createEpisodeInbox();
 // `?tabId=N` pins the panel to one tab (tests, a panel popped out into a tab).
 const pinned = pinnedTabId(location.search);
 
@@ -34,6 +43,13 @@ export function App() {
   useEffect(() => {
     if (source) void loadSearchIndex().then(setIndex, () => undefined);
   }, [source]);
+
+  // The rules read the same index the search uses: one engine, one release in use.
+  const lookup = useMemo<CodeLookup | null>(
+    () => (source ? { get: (system, code) => source.getEntry(system, code) } : null),
+    [source],
+  );
+  const check = useMemo(() => (e: RuleEpisode) => (lookup ? validateEpisode(e, lookup) : []), [lookup]);
 
   const select = (t: PanelTab) => {
     setTab(t);
@@ -56,6 +72,7 @@ export function App() {
           <SearchPanel
             source={source}
             copy={copy}
+            inbox={episodeInbox}
             initialFormat={format}
             onFormatChange={(f) => {
               setFormat(f);
@@ -76,8 +93,27 @@ export function App() {
           source={source}
           format={format}
           copy={copy}
+          inbox={episodeInbox}
           onSelection={() => select('page')}
         />
+      </TabPanel>
+      <TabPanel id="episode" active={tab === 'episode'}>
+        {lookup ? (
+          <EpisodeTab
+            store={episodeStore}
+            lookup={lookup}
+            check={check}
+            applyFix={applyFix}
+            describeRule={ruleById}
+            copy={copy}
+            inbox={episodeInbox}
+          />
+        ) : (
+          // Codes sent before the index loads wait in the inbox until the tab mounts.
+          <p class="muted" data-testid="episode-waiting">
+            The Episode tab opens once the classification store is ready.
+          </p>
+        )}
       </TabPanel>
     </main>
   );

@@ -12,6 +12,8 @@ describe('panel tabs', () => {
     expect(loadTab(s)).toBe('search');
     saveTab(s, 'page');
     expect(loadTab(s)).toBe('page');
+    saveTab(s, 'episode');
+    expect(loadTab(s)).toBe('episode');
     s.setItem('sidecoder.tab', 'nonsense');
     expect(loadTab(s)).toBe('search');
     expect(loadTab(undefined)).toBe('search');

@@ -1,15 +1,16 @@
 /**
- * The side panel's tabs ("Search", "This page", and later more): which one to show first and how the
+ * The side panel's tabs ("Search", "This page", "Episode"): which one to show first and how the
  * arrow keys move between them. Pure apart from the `Storage` passed in; extension pages.
  */
 
 /** The panel's tabs in display order. Adding a tab: add its id here and its panel in App.tsx. */
-export const PANEL_TABS = ['search', 'page'] as const;
+export const PANEL_TABS = ['search', 'page', 'episode'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export const PANEL_TAB_LABELS: Record<PanelTab, string> = {
   search: 'Search',
   page: 'This page',
+  episode: 'Episode',
 };
 
 const TAB_KEY = 'sidecoder.tab';
