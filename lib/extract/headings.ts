@@ -16,12 +16,13 @@ const RULES: [RegExp, SectionKind | 'ignore'][] = [
   [/\b(family ([a-z]+ )?history|fh|fhx|family hx)\b/, 'family-history'],
   // Before "history": the history of this illness is the episode's free text, not past history.
   [/\b(history of (the )?present(ing)? (complaint|illness)|hpc|hpi)\b/, 'free-text'],
+  // "Medicine" after another word is a specialty ("Renal Medicine"), not a list of drugs.
   [
-    /\b(medications?|medicines?|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?|meds( changes)?|jobs( for .*)?|to do|baby( \d+| details| summary)?|key worker)\b/,
+    /\b(medications?|medicines|(?<![a-z] )medicine|(discharge|regular|current|new|usual|home) medicine|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?|meds( changes)?|jobs( for .*)?|to do|baby( \d+| details| summary)?|key worker)\b/,
     'ignore',
   ],
   [/\b(investigations? and procedures?|procedures? and investigations?)\b/, 'procedures'],
-  [/\b(co ?morbidit(y|ies)|comorbs?|co ?existing conditions?)\b/, 'comorbidities'],
+  [/\b(co ?morbid(it(y|ies))?|comorbs?|co ?existing conditions?)\b/, 'comorbidities'],
   [
     /\b((past|previous) ([a-z]+ )?history|pmh|pmhx|psh|(medical|surgical|psychiatric|birth|obstetric|perinatal|neonatal|developmental) history|background|past problems?|inactive problems?|resolved problems?|hx)\b/,
     'history',

@@ -123,4 +123,34 @@ describe('extraction rules', () => {
       'findings: 5 mm calculus at the VUJ.',
     ]);
   });
+
+  it('10. merged table cells: a title row over the column names, a type spanning rows, a side column of letters', () => {
+    const doc = page(`
+      <h2>Ward Summary - Acute Medicine</h2>
+      <table><thead><tr><th colspan="3">Problems on this stay</th></tr>
+      <tr><th>Rank</th><th>Problem</th><th>Certainty</th></tr></thead>
+      <tbody><tr><td rowspan="2">Additional</td><td>Cellulitis of shin</td><td>Confirmed</td></tr>
+      <tr><td>Septic arthritis</td><td>Ruled out</td></tr></tbody></table>
+      <table><thead><tr><th colspan="3">Operations</th></tr><tr><th>When</th><th>Operation</th><th>Laterality</th></tr></thead>
+      <tbody><tr><td>Day 2</td><td>Washout of knee joint</td><td>Rt</td></tr></tbody></table>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'diagnoses: Additional · Confirmed|Cellulitis of shin / Additional · Ruled out|Septic arthritis',
+      'procedures: Right|Washout of knee joint',
+    ]);
+  });
+
+  it('11. a full-width row inside a table heads the rows under it; a title naming something never coded hides the table', () => {
+    const doc = page(`
+      <table><tr><th>Condition</th><th>Notes</th></tr>
+      <tr><th colspan="2">Comorbid conditions</th></tr>
+      <tr><td>Asthma</td><td>inhalers</td></tr>
+      <tr><th colspan="2">Previous history</th></tr>
+      <tr><td>Appendicectomy scar hernia</td><td></td></tr></table>
+      <table><thead><tr><th colspan="2">Drug allergies</th></tr><tr><th>Agent</th><th>Reaction description</th></tr></thead>
+      <tbody><tr><td>Codeine</td><td>Vomiting</td></tr></tbody></table>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'comorbidities: Asthma',
+      'history: Appendicectomy scar hernia',
+    ]);
+  });
 });
