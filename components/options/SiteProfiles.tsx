@@ -12,9 +12,10 @@ export function SiteProfiles() {
       <ul class="plain site-list" data-testid="site-profiles">
         {loaded.entries.map(({ profile, builtIn }) => (
           <li key={profile.id} class="site-row" data-testid="site-profile" data-id={profile.id}>
-            <span class="site-origin">
-              <strong>{profile.name}</strong> ({profile.id})<br />
-              <span class="muted">{profile.match.origins.join(', ')}</span>
+            <span style={{ flex: '1 1 auto' }}>
+              <strong>{profile.name}</strong> <span class="muted">({profile.id})</span>
+              <br />
+              <span class="site-origin">{profile.match.origins.join(', ')}</span>
             </span>
             {builtIn ? (
               <span class="muted" data-testid="profile-builtin">
@@ -121,6 +122,8 @@ function AddProfileForm() {
           type="file"
           accept=".json,application/json"
           aria-label="Choose a profile .json file"
+          // The form's input rule is for text boxes; a file chooser needs no border.
+          style={{ flex: '0 1 auto', border: 'none', padding: 0 }}
           onChange={(e) => void onFile(e.target as HTMLInputElement)}
           data-testid="profile-file"
         />
