@@ -1,6 +1,6 @@
 // The side panel's "This page" tab in the real extension (issue #3, section 5): fixture EPR pages →
 // content script → background → the panel shows their sections, mentions, chips and codes; a
-// mention is shown in the page; codes go to the episode list and the clipboard; a coded selection
+// mention is shown in the page; codes go to the Episode tab and the clipboard; a coded selection
 // is analysed; a 500-mention page renders at once, fits 360 px and updates without losing its place.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
@@ -133,7 +133,7 @@ function checkAgainstGold(name: string, shown: ShownMention[], route?: string): 
 
 test.describe.configure({ timeout: 240_000 });
 
-test('This page tab on four fixture EPR pages, the episode list, a coded selection and a large page', async ({
+test('This page tab on four fixture EPR pages, add to episode, a coded selection and a large page', async ({
   context,
   extensionId,
   eprServer,
@@ -249,29 +249,25 @@ test('This page tab on four fixture EPR pages, the episode list, a coded selecti
     expect(hits / coded).toBeGreaterThanOrEqual(0.85);
   });
 
-  await test.step('add to episode, copy all to the clipboard, remove', async () => {
+  await test.step('add to episode (the Episode tab receives it), copy a code to the clipboard', async () => {
     await panel.follow(tabIds['discharge-table']!);
     const cap = panel.mention('Community acquired pneumonia');
-    await cap.locator('[data-testid="suggestion"][data-code="J18.9"]').getByTestId('add-to-episode').click();
+    const add = cap.locator('[data-testid="suggestion"][data-code="J18.9"]').getByTestId('add-to-episode');
+    await add.click();
     await expect(panel.status()).toHaveText('Added J18.9 to the episode');
-    const aki = panel.mention('Acute kidney injury');
-    await aki.locator('[data-testid="suggestion"][data-code="N17.9"]').getByTestId('add-to-episode').click();
-    await expect(panel.page.getByTestId('draft-code')).toHaveCount(2);
-    expect(await panel.page.evaluate(() => chrome.storage.local.get('episodeDraft'))).toEqual({
-      episodeDraft: {
-        codes: [expect.objectContaining({ code: 'J18.9' }), expect.objectContaining({ code: 'N17.9' })],
-      },
-    });
-    await panel.page.bringToFront();
-    await panel.page.getByTestId('copy-all').click();
-    await expect(panel.status()).toHaveText('Copied 2 codes');
-    expect(await panel.clipboard()).toBe('J18.9\nN17.9');
+    await expect(add).toHaveText('Added');
+    await expect(add).toBeDisabled();
+    // The code went to a new episode in the Episode tab (tests/e2e/episode.spec.ts covers the editor).
+    const episodeRows = panel.page.getByTestId('list-diagnoses').getByTestId('code-row');
+    await expect(episodeRows).toHaveCount(1);
+    await expect(episodeRows.first()).toHaveAttribute('data-code', 'J18.9');
+    // The interim storage.local list is no more.
+    expect(await panel.page.evaluate(() => chrome.storage.local.get('episodeDraft'))).toEqual({});
 
+    await panel.page.bringToFront();
     await cap.locator('[data-testid="suggestion"][data-code="J18.9"]').getByTestId('copy-code').click();
     await expect(panel.status()).toHaveText('Copied J18.9 (ICD-10)');
     expect(await panel.clipboard()).toBe('J18.9');
-    await panel.page.getByTestId('remove-code').first().click();
-    await expect(panel.page.getByTestId('draft-code')).toHaveCount(1);
   });
 
   await test.step('trainee mode switch writes storage.local', async () => {
