@@ -17,7 +17,6 @@ export interface Cue {
 
 // Word characters for phrase edges (Latin letters with accents, digits); the text is lower-cased first.
 const W = 'a-z0-9\\u00c0-\\u024f';
-const IS_WORD = new RegExp(`[${W}]`);
 // A phrase ending in a word character must not run into the next word ("no" inside "not"). Inside
 // each alternative, so the regex backtracks to the next alternative.
 const EDGE_END = `(?:(?<=[${W}])(?![${W}])|(?<![${W}]))`;
@@ -29,13 +28,16 @@ interface CompiledTrigger {
   re: RegExp;
 }
 
-// Sticky: tried only at candidate positions (word starts and punctuation), which is what keeps
-// analysis of a 5,000-word page within a few milliseconds.
+// A match may start only at a candidate position: a character that is not a space and either is not a
+// word character or starts a word. One global search per trigger group and clause finds, at each
+// candidate in turn, what a sticky match there would (the engine tries positions left to right), in
+// one call instead of one call per word; regexes are compiled on first use.
+const CANDIDATE = `(?=[^ ])(?:(?![${W}])|(?<![${W}]))`;
 const COMPILED: CompiledTrigger[] = TRIGGERS.map((t) => ({
   type: t.type,
   dir: t.dir,
   scope: t.scope,
-  re: new RegExp(t.phrases.map((p) => `(?:${p})${EDGE_END}`).join('|'), 'y'),
+  re: new RegExp(`${CANDIDATE}(?:${t.phrases.map((p) => `(?:${p})${EDGE_END}`).join('|')})`, 'g'),
 }));
 
 // "3 year old", "5-year-old": age, not an old (past) condition.
@@ -75,20 +77,16 @@ export function findCues(text: string, from: number, to: number): Cue[] {
   let lower = text.slice(0, to).toLowerCase();
   // Lower-casing can change lengths for a few scripts; positions must stay the item's.
   if (lower.length !== to) lower = text.slice(0, to).replace(/[A-Z]/g, (c) => c.toLowerCase());
-  const candidates: number[] = [];
-  for (let i = from; i < to; i++) {
-    const ch = lower[i]!;
-    if (ch === ' ') continue;
-    if (!IS_WORD.test(ch) || i === 0 || !IS_WORD.test(lower[i - 1]!)) candidates.push(i);
-  }
+  if (from >= to) return [];
   const taken = new Uint8Array(to);
   const cues: Cue[] = [];
   for (const t of COMPILED) {
-    for (const at of candidates) {
-      if (taken[at]) continue;
-      t.re.lastIndex = at;
-      const m = t.re.exec(lower);
-      if (!m || m[0].length === 0) continue;
+    t.re.lastIndex = from;
+    for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
+      const at = m.index;
+      // The next search starts one character on, as the next candidate's sticky match would.
+      t.re.lastIndex = at + 1;
+      if (taken[at] || m[0].length === 0) continue;
       const end = at + m[0].length;
       if (taken.subarray(at, end).some(Boolean) || isAgeOld(lower, at, m[0])) continue;
       taken.fill(1, at, end);

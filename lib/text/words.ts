@@ -1,0 +1,187 @@
+/**
+ * Word-list matching without large regular expressions: a content script starts cold on every page
+ * load, and V8 compiles each regex on first use, so a case-insensitive alternation of a few hundred
+ * words costs milliseconds before it matches anything. These matchers read the text once and look
+ * words up in tables built on first use. Each one matches exactly what the regex it replaces matched
+ * (the regex is given in its doc comment). Pure; any context.
+ */
+
+const NON_ASCII_LETTER = /\p{L}/u;
+// Anything but printable ASCII, tab and line breaks: such text is folded character by character.
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
+
+/**
+ * Case folding as a case-insensitive Unicode regex (flags `iu`) applies it to ASCII patterns: A-Z,
+ * the Kelvin sign (K) and the long s (ſ) match their ASCII lower-case letters; nothing else does.
+ * The result has the text's length, so positions carry over.
+ */
+export function foldCase(text: string): string {
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if (c === 0x212a) out += 'k';
+    else if (c === 0x17f) out += 's';
+    else out += text[i];
+  }
+  return out;
+}
+
+/** `\p{L}` at `i` (false past the ends). */
+export function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return NON_ASCII_LETTER.test(text[i]!);
+}
+
+/** `\w` at `i` in folded text (ASCII letters, digits, underscore). */
+export function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
+/**
+ * How a listed word may go on: `exact` ends there; `stem` takes any `\w*` (`diabet\w*`), `stem+` at
+ * least one (`hypo\w+`).
+ */
+export type Tail = 'exact' | 'stem' | 'stem+';
+
+/** One listed word (lower case, ASCII), with the tail it takes. */
+export interface WordEntry {
+  word: string;
+  tail: Tail;
+}
+
+/** Expands `a|b` alternatives and a trailing `?`-marked optional part: "fracture{s}" style lists. */
+function expand(spec: string): string[] {
+  // "tumo(u)r(s)": each "(x)" is optional.
+  const at = spec.indexOf('(');
+  if (at < 0) return [spec];
+  const close = spec.indexOf(')', at);
+  const head = spec.slice(0, at);
+  const options = spec.slice(at + 1, close).split('|');
+  const rest = expand(spec.slice(close + 1));
+  const choices = options.length === 1 ? ['', options[0]!] : options;
+  return choices.flatMap((o) => rest.map((r) => head + o + r));
+}
+
+/**
+ * Parses a word list: `word`, `stem*` (`\w*`), `stem+` (`\w+`); `(x)` is optional and `(x|y)` a
+ * choice ("injur(y|ies)", "tumo(u)r(s)").
+ */
+export function wordList(specs: readonly string[]): WordEntry[] {
+  return specs.flatMap((spec) => {
+    const tail: Tail = spec.endsWith('*') ? 'stem' : spec.endsWith('+') ? 'stem+' : 'exact';
+    const body = tail === 'exact' ? spec : spec.slice(0, -1);
+    return expand(body).map((word) => ({ word, tail }));
+  });
+}
+
+function byPrefix(entries: readonly WordEntry[]): Map<string, WordEntry[]> {
+  const map = new Map<string, WordEntry[]>();
+  for (const e of entries) {
+    const key = e.word.slice(0, 2);
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  }
+  return map;
+}
+
+/** True when `e` matches folded `lower` at `at`, ended as `end(lower, position)` requires. */
+function entryAt(
+  lower: string,
+  at: number,
+  e: WordEntry,
+  end: (lower: string, i: number) => boolean,
+): boolean {
+  if (!lower.startsWith(e.word, at)) return false;
+  let i = at + e.word.length;
+  if (e.tail === 'exact') return end(lower, i);
+  // `\w*` backtracks: any end inside the run of word characters will do.
+  if (e.tail === 'stem+') {
+    if (!isWordAt(lower, i)) return false;
+    i++;
+  }
+  for (;;) {
+    if (end(lower, i)) return true;
+    if (!isWordAt(lower, i)) return false;
+    i++;
+  }
+}
+
+const notLetter = (s: string, i: number): boolean => !isLetterAt(s, i);
+const notWord = (s: string, i: number): boolean => !isWordAt(s, i);
+
+/**
+ * `(?<![\p{L}])(?:w1|w2|...)(?![\p{L}])` with flags `iu`: a listed word starting where no letter
+ * precedes it and followed by no letter. Words must start with an ASCII letter.
+ */
+export function letterBoundedWords(specs: readonly string[]): (lower: string) => boolean {
+  let table: Map<string, WordEntry[]> | undefined;
+  return (lower) => {
+    table ??= byPrefix(wordList(specs));
+    for (let i = 0; i < lower.length; i++) {
+      if (!isLetterAt(lower, i) || isLetterAt(lower, i - 1)) continue;
+      const list = table.get(lower.slice(i, i + 2));
+      if (list?.some((e) => entryAt(lower, i, e, notLetter))) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * `\b(?:w1|w2|...)\b` with flag `i` or `iu` (ASCII words): a listed word that is a whole run of word
+ * characters. Words must start and end with an ASCII letter or digit.
+ */
+export function wordBoundedWords(specs: readonly string[]): (lower: string) => boolean {
+  let table: Map<string, WordEntry[]> | undefined;
+  return (lower) => {
+    table ??= byPrefix(wordList(specs));
+    for (let i = 0; i < lower.length; i++) {
+      if (!isWordAt(lower, i) || isWordAt(lower, i - 1)) continue;
+      const list = table.get(lower.slice(i, i + 2));
+      if (list?.some((e) => entryAt(lower, i, e, notWord))) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * `\p{L}{n,}(?:s1|s2|...)END` with flag `iu`, END being `(?![\p{L}])` (`letter`) or `\b` (`word`): a
+ * run of letters with at least `n` letters before a listed ending. Endings are ASCII letters.
+ */
+export function suffixes(
+  specs: readonly string[],
+  minBefore: number,
+  end: 'letter' | 'word',
+): (lower: string) => boolean {
+  let table: Map<string, string[]> | undefined;
+  const ends = end === 'letter' ? notLetter : notWord;
+  return (lower) => {
+    if (!table) {
+      table = new Map();
+      for (const { word } of wordList(specs)) {
+        const key = word[word.length - 1]!;
+        table.set(key, [...(table.get(key) ?? []), word]);
+      }
+    }
+    // The ending's last letter is followed by END; the letters before it run back from there.
+    for (let i = 1; i <= lower.length; i++) {
+      if (!ends(lower, i)) continue;
+      const list = table.get(lower[i - 1]!);
+      if (!list) continue;
+      for (const s of list) {
+        const at = i - s.length;
+        if (at < minBefore || !lower.startsWith(s, at)) continue;
+        let letters = 0;
+        for (let k = at - 1; k >= 0 && letters < minBefore && isLetterAt(lower, k); k--) letters++;
+        if (letters >= minBefore) return true;
+      }
+    }
+    return false;
+  };
+}
