@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { addToEpisode, listContext, resolveCode } from '@/lib/episode/edit';
 import { findingsUnder } from '@/lib/episode/finding-placement';
@@ -31,6 +32,13 @@ export interface EpisodeEditorProps {
   initialIncoming?: IncomingCode[];
   autosaveMs: number;
   now: () => Date;
+  /** The panel's link to the followed EPR page (Use page details, Fill); `apply` is one undo step. */
+  pageActions?(ctx: PageActionsContext): ComponentChildren;
+}
+
+export interface PageActionsContext {
+  episode: Episode;
+  apply(patch: Partial<Episode>): void;
 }
 
 const HEADINGS: Record<CodeListKey, string> = {
@@ -233,6 +241,7 @@ export function EpisodeEditor(p: EpisodeEditorProps) {
         redo
       </p>
       <CopyOutPanel episode={episode} lookup={p.lookup} copy={p.copy} />
+      {p.pageActions?.({ episode, apply: (patch) => commit({ ...episode, ...patch }) })}
       <p class="visually-hidden" aria-live="polite" data-testid="episode-announce">
         {announce}
       </p>

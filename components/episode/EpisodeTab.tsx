@@ -3,7 +3,7 @@ import type { ApplyFix, CheckEpisode, CodeLookup, DescribeRule } from '@/lib/epi
 import type { EpisodeInbox, IncomingCode } from '@/lib/episode/inbox';
 import { createEpisode, type Episode } from '@/lib/episode/model';
 import type { EpisodeStoreApi } from '@/lib/episode/store-api';
-import { EpisodeEditor } from './EpisodeEditor';
+import { EpisodeEditor, type EpisodeEditorProps } from './EpisodeEditor';
 import { Worklist } from './Worklist';
 
 export const AUTOSAVE_MS = 500;
@@ -24,6 +24,7 @@ export interface EpisodeTabProps {
   download?(filename: string, text: string): void;
   autosaveMs?: number;
   now?: () => Date;
+  pageActions?: EpisodeEditorProps['pageActions'];
 }
 
 function downloadFile(filename: string, text: string): void {
@@ -96,6 +97,7 @@ export function EpisodeTab(p: EpisodeTabProps) {
           initialIncoming={open.incoming}
           autosaveMs={p.autosaveMs ?? AUTOSAVE_MS}
           now={now}
+          pageActions={p.pageActions}
         />
       ) : (
         <Worklist

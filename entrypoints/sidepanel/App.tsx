@@ -9,6 +9,8 @@ import { EpisodeTab } from '@/components/episode/EpisodeTab';
 import { ProgressBar } from '@/components/ProgressBar';
 import { SearchPanel } from '@/components/SearchPanel';
 import { TabPanel, Tabs } from '@/components/Tabs';
+import { createEpisodePageApi } from '@/components/page/episode-page';
+import { EpisodePageActions } from '@/components/page/EpisodePageActions';
 import { ThisPageTab } from '@/components/page/ThisPageTab';
 import { useFollowedTab } from '@/components/page/useFollowedTab';
 import { useStoreSource, type StoreApi } from '@/components/hooks/useStoreSource';
@@ -25,6 +27,7 @@ const store: StoreApi = {
   seedProgress: () => seedProgress(),
 };
 const pageApi = createBrowserPageApi();
+const episodePageApi = createEpisodePageApi();
 const copy = (text: string) => copyText(text);
 // One episode store and inbox per panel page: Search and "This page" send codes through the inbox to
 // the Episode tab, which is kept mounted (hidden) so codes sent from another tab join the open episode.
@@ -107,6 +110,15 @@ export function App() {
             describeRule={ruleById}
             copy={copy}
             inbox={episodeInbox}
+            pageActions={({ episode, apply }) => (
+              <EpisodePageActions
+                api={episodePageApi}
+                tabId={followed.tabId}
+                episode={episode}
+                lookup={lookup}
+                onApply={apply}
+              />
+            )}
           />
         ) : (
           // Codes sent before the index loads wait in the inbox until the tab mounts.

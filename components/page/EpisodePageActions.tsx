@@ -1,0 +1,116 @@
+/**
+ * The Episode editor's link to the followed EPR tab, shown only where the page's site profile allows:
+ * "Use page details" (reference, sex, age, dates read through the profile) and "Fill" (writes the
+ * codes into the EPR's coding fields). Nothing is written into the EPR except on "Fill".
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { CodeLookup } from '@/lib/episode/findings';
+import type { Episode } from '@/lib/episode/model';
+import type { EpisodeDetailsAnswer } from '@/lib/messaging/content-protocol';
+import { detailsPatch, fillData, type EpisodePageApi } from './episode-page';
+
+interface Props {
+  api: EpisodePageApi;
+  tabId: number | null;
+  episode: Episode;
+  lookup: CodeLookup;
+  onApply(patch: Partial<Episode>): void;
+}
+
+const FIELD_NAMES = {
+  ref: 'reference',
+  sex: 'sex',
+  age: 'age',
+  admitted: 'admitted',
+  discharged: 'discharged',
+};
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function EpisodePageActions({ api, tabId, episode, lookup, onApply }: Props) {
+  const [answer, setAnswer] = useState<EpisodeDetailsAnswer | null>(null);
+  const [status, setStatus] = useState<{ message: string; error?: boolean }>({ message: '' });
+
+  // What the followed page's profile offers; asked again whenever the panel follows another tab.
+  useEffect(() => {
+    setAnswer(null);
+    setStatus({ message: '' });
+    if (tabId === null) return;
+    let live = true;
+    void api.details(tabId).then((r) => live && setAnswer(r.ok ? r.data : null));
+    return () => {
+      live = false;
+    };
+  }, [api, tabId]);
+
+  if (tabId === null || !answer || (!answer.details && !answer.fillable)) return null;
+  const codes = episode.diagnoses.length + episode.procedures.length;
+
+  // The page is read again on the press: it may have moved to another patient since.
+  const useDetails = async () => {
+    const r = await api.details(tabId);
+    if (!r.ok) return setStatus({ message: r.error, error: true });
+    const patch = r.data.details ? detailsPatch(r.data.details) : {};
+    const taken = Object.keys(patch).map((k) => FIELD_NAMES[k as keyof typeof FIELD_NAMES]);
+    onApply(patch);
+    const refused = r.data.details?.refRefused;
+    setStatus({
+      message: [taken.length ? `From the page: ${taken.join(', ')}` : 'The page gave no details', refused]
+        .filter(Boolean)
+        .join('. '),
+      error: Boolean(refused),
+    });
+  };
+
+  const fill = async () => {
+    const r = await api.fill(tabId, fillData(episode, lookup));
+    if (!r.ok) return setStatus({ message: `Not filled: ${r.error}`, error: true });
+    const { filled, overflow, missing } = r.data;
+    setStatus({
+      message: [
+        `Filled ${plural(filled, 'field')} in the page`,
+        overflow.length ? `no field left for ${overflow.join(', ')}` : '',
+        missing.length ? `${plural(missing.length, 'field')} of the site profile not found` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+      error: overflow.length > 0 || missing.length > 0,
+    });
+  };
+
+  return (
+    <section class="episode-page" aria-label="This page" data-testid="episode-page-actions">
+      <div class="episode-page__buttons">
+        {answer.details ? (
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => void useDetails()}
+            data-testid="episode-use-page-details"
+          >
+            Use page details
+          </button>
+        ) : null}
+        {answer.fillable ? (
+          <button
+            type="button"
+            class="button"
+            disabled={!codes}
+            onClick={() => void fill()}
+            title="Writes the codes into the page's coding fields"
+            data-testid="episode-fill"
+          >
+            Fill
+          </button>
+        ) : null}
+      </div>
+      <p
+        class={`copy-status${status.error ? ' copy-status--error' : ''}`}
+        role="status"
+        aria-live="polite"
+        data-testid="episode-page-status"
+      >
+        {status.message}
+      </p>
+    </section>
+  );
+}
