@@ -52,7 +52,7 @@ describe('ICD-10-CM index terms', () => {
     expect(map('C4A.9')).toBeUndefined();
   });
 
-  it('rebuilds paths from Level and skips rows without a code', () => {
+  it('rebuilds paths from Level, skips rows without a code, and a main term referring on takes its target code', () => {
     const csv = [
       'RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code',
       '1,P,0,Pneumonia,,,(acute),J18.9',
@@ -64,7 +64,23 @@ describe('ICD-10-CM index terms', () => {
     expect(terms.map((t) => [t.code, t.text])).toEqual([
       ['J18.9', 'pneumonia'],
       ['J18.1', 'lobar pneumonia'],
+      ['J18.9', 'pneumonitis'],
     ]);
     expect(terms.every((t) => t.source === 'icd10cm-index')).toBe(true);
+  });
+
+  it('a "see" reference to a main term without a code of its own, or to a sub-term, gives nothing', () => {
+    const csv = [
+      'RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code',
+      '1,H,0,Hypertension,,,,I10',
+      '2,H,0,Hyperpiesia,Hypertension,,,',
+      '3,D,0,Disease,,,,',
+      '4,M,0,Morbus,Disease,,,',
+      '5,L,0,Lobitis,Pneumonia lobar,,,',
+    ].join('\n');
+    expect(buildIndexTerms(csv, 'index.csv', map).map((t) => [t.code, t.text])).toEqual([
+      ['I10', 'hypertension'],
+      ['I10', 'hyperpiesia'],
+    ]);
   });
 });

@@ -3,6 +3,8 @@
  * `RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code` in document order) turned into short UK-code
  * synonyms. Term paths are rebuilt from Level and composed modifier-first ("Pneumonia › lobar" ->
  * "lobar pneumonia"); sub-terms that start with a connector ("with", "due to") follow the head.
+ * A main term that only refers on ("Hemiparesis - see Hemiplegia") takes the code of the main term it
+ * names, when that one has its own code: the index is saying the two words mean the same.
  */
 import type { TermEntry } from '@/lib/classification/model';
 import { ReleaseParseError } from '@/lib/classification/parse-error';
@@ -94,8 +96,15 @@ export function buildIndexTerms(text: string, file: string, map: CmMapper): Term
   }
   const stack: string[] = [];
   const out: TermEntry[] = [];
+  // Main terms with a code of their own, for "see" references between main terms.
+  const mainCodes = new Map<string, string>();
+  const refs: [string, string][] = [];
   for (const l of lines.slice(1)) {
-    const [, , levelS, term, , , , code] = parseCsvLine(l.text);
+    const [, , levelS, term, see, , , code] = parseCsvLine(l.text);
+    if (levelS === '0' && term) {
+      if (code) mainCodes.set(term.toLowerCase(), code);
+      else if (see) refs.push([term, see.toLowerCase()]);
+    }
     const level = Number(levelS);
     if (!Number.isInteger(level) || level < 0)
       throw new ReleaseParseError(file, `bad Level "${levelS}"`, l.line);
@@ -109,6 +118,13 @@ export function buildIndexTerms(text: string, file: string, map: CmMapper): Term
     // Long paths (deep sub-terms) read badly and bloat the bundle: the search engine finds them by words.
     if (!phrase || words > MAX_WORDS || phrase.length < 3) continue;
     out.push({ system: 'icd10', code: uk, text: phrase, source: 'icd10cm-index' });
+  }
+  for (const [term, see] of refs) {
+    const code = mainCodes.get(see);
+    const uk = code ? map(code) : undefined;
+    const phrase = composeIndexPath([term]);
+    if (uk && phrase.length >= 3)
+      out.push({ system: 'icd10', code: uk, text: phrase, source: 'icd10cm-index' });
   }
   return out;
 }
