@@ -2,6 +2,7 @@
  * Tidies a mention's text: dates, years and ages move to qualifiers; linking words and stray
  * punctuation go. Pure; any context.
  */
+import { asciiLower, wordList } from './words';
 
 // Month names only: "dec" must not take "decompression 2015" for a date.
 const MONTH =
@@ -22,9 +23,42 @@ const LEADING =
 const TRAILING =
   /(?:\s+(?:and|or|with|of|the|in|at|on|noted|seen|present|reported|also|too|etc|diagnosed|now|x\d+))+\s*$/i;
 
+// First words of LEADING and last words of TRAILING: other text is left alone without running them.
+const LEADING_FIRST = new Set(
+  (
+    'and or with has had have having a an the of is was were also plus on known k/o some any her his their its ' +
+    'my our this these that started re-started restarted commenced confirmed proven became become becoming ' +
+    'developed develops developing initiated put placed needed needing required requiring underwent presenting ' +
+    'presents due ongoing recent current currently diagnosed diagnosis dx episode episodes + & /'
+  ).split(' '),
+);
+const TRAILING_LAST = new Set(
+  'and or with of the in at on noted seen present reported also too etc diagnosed now'.split(' '),
+);
+
 /** Texts that are not mentions: placeholders and blanks ("Nil", "None known", "N/A"). */
-const EMPTY =
-  /^(?:none(?: known| of note| significant)?|nil(?: else| of note| relevant| significant)?|n\/?a|nad|nkda|nka|unknown|normal|unremarkable|nothing (?:of note|significant)|(?:anything )?else|not known|no|other|others|see above|as above|tbc|\W*)$/i;
+const EMPTY = new Set(
+  wordList([
+    'none(| known| of note| significant)',
+    'nil(| else| of note| relevant| significant)',
+    'n(/)a',
+    'nad',
+    'nkda',
+    'nka',
+    'unknown',
+    'normal',
+    'unremarkable',
+    'nothing (of note|significant)',
+    '(anything )else',
+    'not known',
+    'no',
+    'other',
+    'others',
+    'see above',
+    'as above',
+    'tbc',
+  ]).map((e) => e.word),
+);
 
 /** The cleaned text and what was moved out of it. */
 export interface Cleaned {
@@ -35,27 +69,34 @@ export interface Cleaned {
 /** Moves dates/years/ages into qualifiers and trims linking words; empty text means "no mention". */
 export function cleanMentionText(raw: string): Cleaned {
   const qualifiers: string[] = [];
-  let text = raw.replace(DATE, (m) => {
-    qualifiers.push(m.trim());
-    return ' ';
-  });
-  text = text.replace(AGE_LEAD, (m) => {
-    qualifiers.push(m.trim().replace(/\s+(?:with|presenting with|admitted with)$/i, ''));
-    return ' ';
-  });
-  text = text.replace(AGE, (m) => {
-    qualifiers.push(m.trim());
-    return ' ';
-  });
+  let text = raw;
+  // Dates and ages all have digits.
+  if (/\d/.test(raw)) {
+    text = text.replace(DATE, (m) => {
+      qualifiers.push(m.trim());
+      return ' ';
+    });
+    text = text.replace(AGE_LEAD, (m) => {
+      qualifiers.push(m.trim().replace(/\s+(?:with|presenting with|admitted with)$/i, ''));
+      return ' ';
+    });
+    text = text.replace(AGE, (m) => {
+      qualifiers.push(m.trim());
+      return ' ';
+    });
+  }
   text = text
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.])/g, '$1')
     .replace(/,(?=,)/g, '')
-    .replace(/^[\s,.:;\-–—/&+]+|[\s,.:;\-–—/&+]+$/g, '')
-    .replace(LEADING, '')
-    .replace(TRAILING, '')
-    .replace(/^[\s,.:;\-–—]+|[\s,.:;\-–—]+$/g, '')
-    .trim();
-  if (EMPTY.test(text)) text = '';
+    .replace(/^[\s,.:;\-–—/&+]+|[\s,.:;\-–—/&+]+$/g, '');
+  // Single spaces now: LEADING can only match when the first word is one of its words, TRAILING when
+  // the last one is.
+  const space = text.indexOf(' ');
+  if (space > 0 && LEADING_FIRST.has(asciiLower(text.slice(0, space)))) text = text.replace(LEADING, '');
+  const last = asciiLower(text.slice(text.lastIndexOf(' ') + 1));
+  if (TRAILING_LAST.has(last) || /^x\d/.test(last)) text = text.replace(TRAILING, '');
+  text = text.replace(/^[\s,.:;\-–—]+|[\s,.:;\-–—]+$/g, '').trim();
+  if (EMPTY.has(asciiLower(text)) || /^\W*$/.test(text)) text = '';
   return { text, qualifiers };
 }

@@ -28,6 +28,25 @@ export function foldCase(text: string): string {
   return out;
 }
 
+/**
+ * Case folding as a case-insensitive regex without the `u` flag applies it: A-Z only (the result has
+ * the text's length).
+ */
+export function asciiLower(text: string): string {
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
+  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** The ASCII letters `lower` (lower case) starts with: "follow" of "follow-up". */
+export function firstLetters(lower: string): string {
+  let i = 0;
+  for (; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) break;
+  }
+  return lower.slice(0, i);
+}
+
 /** `\p{L}` at `i` (false past the ends). */
 export function isLetterAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
@@ -55,9 +74,8 @@ export interface WordEntry {
   tail: Tail;
 }
 
-/** Expands `a|b` alternatives and a trailing `?`-marked optional part: "fracture{s}" style lists. */
+/** Expands a word spec's brackets: "(x)" is optional, "(x|y)" a choice, "(|x|y)" an optional choice. */
 function expand(spec: string): string[] {
-  // "tumo(u)r(s)": each "(x)" is optional.
   const at = spec.indexOf('(');
   if (at < 0) return [spec];
   const close = spec.indexOf(')', at);
@@ -69,8 +87,8 @@ function expand(spec: string): string[] {
 }
 
 /**
- * Parses a word list: `word`, `stem*` (`\w*`), `stem+` (`\w+`); `(x)` is optional and `(x|y)` a
- * choice ("injur(y|ies)", "tumo(u)r(s)").
+ * Parses a word list: `word`, `stem*` (`\w*`), `stem+` (`\w+`); `(x)` is optional, `(x|y)` a choice
+ * and `(|x|y)` an optional choice ("injur(y|ies)", "tumo(u)r(s)", "nil(| else| of note)").
  */
 export function wordList(specs: readonly string[]): WordEntry[] {
   return specs.flatMap((spec) => {
