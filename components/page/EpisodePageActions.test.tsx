@@ -74,7 +74,7 @@ describe('EpisodePageActions', () => {
   it('fills the codes in sequence with the dagger and asterisk marked, and reports what did not fit', async () => {
     const api = fakeApi(
       { ok: true, data: DETAILS },
-      { ok: true, data: { filled: 4, overflow: ['Y75.2'], missing: [] } },
+      { ok: true, data: { filled: 6, overflow: ['Y75.2'], missing: [] } },
     );
     await show(api);
     await h!.click(h!.$('episode-fill'));
@@ -83,7 +83,7 @@ describe('EpisodePageActions', () => {
       procedures: [{ code: 'J18.3' }, { code: 'Y75.2' }],
     });
     expect(h!.$('episode-page-status')!.textContent).toBe(
-      'Filled 4 fields in the page; no field left for Y75.2',
+      'Filled 4 codes into the page; no field left for Y75.2',
     );
   });
 

@@ -62,12 +62,15 @@ export function EpisodePageActions({ api, tabId, episode, lookup, onApply }: Pro
   };
 
   const fill = async () => {
-    const r = await api.fill(tabId, fillData(episode, lookup));
+    const data = fillData(episode, lookup);
+    const r = await api.fill(tabId, data);
     if (!r.ok) return setStatus({ message: `Not filled: ${r.error}`, error: true });
-    const { filled, overflow, missing } = r.data;
+    // Counted in codes: the answer's `filled` also counts the unused fields Fill cleared.
+    const { overflow, missing } = r.data;
+    const written = data.diagnoses.length + data.procedures.length - overflow.length;
     setStatus({
       message: [
-        `Filled ${plural(filled, 'field')} in the page`,
+        `Filled ${plural(written, 'code')} into the page`,
         overflow.length ? `no field left for ${overflow.join(', ')}` : '',
         missing.length ? `${plural(missing.length, 'field')} of the site profile not found` : '',
       ]

@@ -2,15 +2,40 @@
 // in "This page" go to a new episode in order; an asterisk code typed in and made primary raises a
 // finding that cites its rule; its Fix puts the dagger first; sex and age are set; a code comes from
 // Search; the episode is copied in the NHS form to the real clipboard; and it survives a panel reload
-// in the worklist (the real Dexie store).
+// in the worklist (the real Dexie store); on a PAS page with a fillable site profile, "Use page
+// details" and "Fill" work through the content script.
 import type { Locator, Page } from '@playwright/test';
+import { SETTINGS_KEYS } from '../../lib/sites/settings';
 import { test, expect } from './fixtures';
 import { SidePanelPage } from './pages/side-panel';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<never> };
   tabs: { query(q: object): Promise<{ id?: number }[]> };
+  storage: { local: { set(items: object): Promise<void> } };
 };
+
+/** A site profile for the PAS coding screen fixture (as tests/e2e/profiles.spec.ts), with Fill. */
+const pasProfile = (origin: string) => ({
+  id: 'kestrel-pas',
+  name: 'Kestrel PAS coding screen (test)',
+  match: { origins: [origin], pathPrefix: '/epr/profiled/' },
+  sections: [{ kind: 'diagnoses', selector: '.blk-a', itemSelector: '.ln' }],
+  ignore: ['.zz-top', '.blk-t'],
+  heuristics: 'never',
+  episode: {
+    ref: ".q9 [data-k='e']",
+    sex: ".q9 [data-k='s']",
+    age: ".q9 [data-k='a']",
+    admitted: ".q9 [data-k='i']",
+    discharged: ".q9 [data-k='o']",
+    fill: {
+      diagnoses: [0, 1, 2, 3, 4].map((i) => `input[name='f_dx_${i}']`),
+      procedures: [0, 1, 2, 3].map((i) => `input[name='f_pr_${i}']`),
+      format: 'nhs',
+    },
+  },
+});
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -172,5 +197,42 @@ test('an episode built from page suggestions, a typed asterisk code and its fix,
     expect(await ep.diagnoses()).toEqual(['A39.0', 'G01', 'J18.9', 'N17.9', 'I10']);
     await expect(page.getByTestId('episode-sex')).toHaveValue('female');
     await expect(page.getByTestId('episode-age')).toHaveValue('34');
+  });
+
+  await test.step('a PAS page with a fillable profile: Use page details, then Fill', async () => {
+    await page.evaluate(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [
+      SETTINGS_KEYS.profiles,
+      [pasProfile(eprServer.origin)],
+    ] as const);
+    const pasUrl = `${eprServer.origin}/epr/profiled/coding-screen.html`;
+    const pas = await context.newPage();
+    await pas.goto(pasUrl);
+    await expect
+      .poll(() => findTab(page, pasUrl), { timeout: 30_000, message: 'PAS page read' })
+      .not.toBeNull();
+    await page.goto(
+      `chrome-extension://${extensionId}/sidepanel.html?tabId=${(await findTab(page, pasUrl))!}`,
+    );
+    await page.locator('[data-testid="sidepanel"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.getByTestId('worklist-open').click();
+
+    await page.getByTestId('episode-use-page-details').click();
+    await expect(page.getByTestId('episode-page-status')).toHaveText(
+      'From the page: reference, sex, age, admitted, discharged',
+    );
+    // The banner's NHS number is never taken; the episode reference is.
+    await expect(page.getByTestId('episode-ref')).toHaveValue('EP-2026-00417');
+    await expect(page.getByTestId('episode-age')).toHaveValue('67');
+    await expect(page.getByTestId('episode-discharged')).toHaveValue('2026-03-12');
+
+    await page.getByTestId('episode-fill').click();
+    // The fixture's fourth procedure field is read-only: the profile's selector for it finds nothing.
+    await expect(page.getByTestId('episode-page-status')).toHaveText(
+      'Filled 5 codes into the page; 1 field of the site profile not found',
+    );
+    const filled = await pas.evaluate(() =>
+      [0, 1, 2, 3, 4].map((i) => document.querySelector<HTMLInputElement>(`input[name='f_dx_${i}']`)!.value),
+    );
+    expect(filled).toEqual(['A390-D', 'G01X-A', 'J189', 'N179', 'I10X']);
   });
 });
