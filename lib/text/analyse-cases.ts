@@ -47,6 +47,11 @@ export const CASES: Case[] = [
   ],
   // Negation: post-triggers
   ['DVT excluded', 'diagnoses', [['DVT', 'negated']]],
+  // A procedure or treatment that did not happen
+  ['Colonoscopy declined', 'procedures', [['Colonoscopy', 'negated', P]]],
+  ['Lumbar puncture not done', 'procedures', [['Lumbar puncture', 'negated', P]]],
+  ['Cholecystectomy not performed (patient unfit)', 'procedures', [['Cholecystectomy', 'negated', P]]],
+  ['Thrombolysis was not performed as outside the window', 'free-text', [['Thrombolysis', 'negated']]],
   ['PE ruled out', 'diagnoses', [['pulmonary embolism', 'negated']]],
   ['Appendicitis has been excluded', 'diagnoses', [['Appendicitis', 'negated']]],
   ['Malignancy was ruled out', 'diagnoses', [['Malignancy', 'negated']]],
@@ -197,6 +202,16 @@ export const CASES: Case[] = [
       ['myocardial infarction', 'history', D, '-', ['2015']],
     ],
   ],
+  // A relative who denies something reports on the patient
+  ['Mother denies any head injury', 'free-text', [['head injury', 'negated']]],
+  [
+    'Parents deny vomiting or diarrhoea',
+    'free-text',
+    [
+      ['vomiting', 'negated'],
+      ['diarrhoea', 'negated'],
+    ],
+  ],
   // Family history
   ['Family history of bowel cancer (father)', 'free-text', [['bowel cancer', 'family', D, '-', ['father']]]],
   ['Mother had breast cancer', 'free-text', [['breast cancer', 'family']]],
@@ -343,6 +358,8 @@ export const CASES: Case[] = [
   ['Incision and drainage of abscess', 'procedures', [['Incision and drainage of abscess', 'affirmed', P]]],
   ['Gastroenteritis, likely viral', 'diagnoses', [['Gastroenteritis', 'affirmed', D, '-', ['likely viral']]]],
   // Not mentions: subjects, descriptors, treatments, results, lab values, test results
+  ['No safeguarding concerns raised', 'diagnoses', []],
+  ['No concerns noted', 'history', []],
   ['He', 'free-text', []],
   ['Older', 'family-history', []],
   ['rate controlled with bisoprolol', 'free-text', []],

@@ -336,6 +336,11 @@ const ADMIN_INSIDE = ['risk to ', 'nhs', 'foundation trust', 'fluid balance', 'i
 const ADMIN =
   /^(?:admitted|discharged|arrival|arrived|seen|reviewed|referred|entered by|recorded by|signed|safety plan|care plan|plan|follow[- ]?up|nursing handover|handover|(?:completed|written|dictated|typed|verified|authori[sz]ed|electronically signed|handed over|discussed|copied) (?:by|to|with)|thank you|many thanks|dear|yours|kind regards|best wishes|collateral history)\b|\brisk to (?:self|others)\b|\bnhs\b|\bfoundation trust\b|\bfluid balance\b|\binput\/output\b|^(?:strict|daily)\s+(?:weights?|input|fluid|obs\w*)\b/i;
 
+// "No concerns identified", "safeguarding concerns raised": a concern is not a condition (a concern
+// for one is an uncertainty cue: triggers.ts).
+const CONCERNS =
+  /^(?:(?:any|other|further|new|major|significant|safeguarding|immediate)\s+)?concerns?(?:\s+(?:identified|raised|noted|reported|found|expressed|voiced|today))?$/;
+
 /**
  * True when a mention's cleaned text is not something a coder would code. A bare test name ("D-dimer"
  * of "D-dimer negative") is a result outside a procedures section; in one it is a coded investigation.
@@ -344,6 +349,7 @@ export function isNonMention(text: string, section?: string): boolean {
   const t = text.trim().replace(/\s+/g, ' ');
   const lower = asciiLower(t);
   if (isSubject(lower) || DESCRIPTORS.has(lower)) return true;
+  if (lower.includes('concern') && CONCERNS.test(lower)) return true;
   const first = firstLetters(lower);
   if (TREATMENT_FIRST.has(first) && TREATMENT_OR_RESULT.test(t)) return true;
   if ((ADMIN_FIRST.has(first) || ADMIN_INSIDE.some((w) => lower.includes(w))) && ADMIN.test(t)) return true;

@@ -77,11 +77,23 @@ export const TRIGGERS: Trigger[] = [
       `${RELATIVES}(?: (?:has|had|have|with|died (?:of|from)|diagnosed with|suffered (?:from|with)))`,
     ],
   },
+  // A procedure or treatment that did not happen: "thrombolysis not given", "OGD was declined". Before
+  // the pre-negations, so that their "not" does not take it.
+  {
+    type: 'negated',
+    dir: 'post',
+    scope: 'clause',
+    phrases: [
+      '(?:was |were |is |has been |have been )?(?:not (?:given|done|performed|indicated|carried out|undertaken)|declined)',
+    ],
+  },
   {
     type: 'negated',
     dir: 'pre',
     scope: 'clause',
     phrases: [
+      // A relative who denies something reports on the patient: "Mum denies any head injury".
+      `${RELATIVES} den(?:y|ies|ied|ying)`,
       'no (?:history|hx|h/o) of',
       'no (?:evidence|signs?|symptoms|features|suggestion|indication|sign or symptoms?|signs or symptoms) (?:of|for|to suggest)',
       'no (?:known|new|further|other|obvious|definite|previous|prior|significant|focal|acute)',
@@ -90,7 +102,7 @@ export const TRIGGERS: Trigger[] = [
       'never (?:had|been diagnosed with)',
       'no(?:thing)? to suggest',
       'negative for',
-      'den(?:ies|ied|ying)',
+      'den(?:y|ies|ied|ying)',
       'free (?:of|from)',
       'absence of',
       'without',
