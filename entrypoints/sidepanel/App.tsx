@@ -3,7 +3,7 @@ import { createEpisodeStore } from '@/lib/db/episodes';
 import { getTermsFor, loadSearchIndex, seedProgress } from '@/lib/db/repository';
 import type { CodeLookup, RuleEpisode } from '@/lib/episode/findings';
 import { createEpisodeInbox } from '@/lib/episode/inbox';
-import { applyFix, ruleById, validateEpisode } from '@/lib/rules';
+import { applyFix, ruleById, validateEpisode, withCuratedPairs } from '@/lib/rules';
 import type { SearchIndex } from '@/lib/search/index-model';
 import { EpisodeTab } from '@/components/episode/EpisodeTab';
 import { ProgressBar } from '@/components/ProgressBar';
@@ -49,7 +49,7 @@ export function App() {
 
   // The rules read the same index the search uses: one engine, one release in use.
   const lookup = useMemo<CodeLookup | null>(
-    () => (source ? { get: (system, code) => source.getEntry(system, code) } : null),
+    () => (source ? withCuratedPairs({ get: (system, code) => source.getEntry(system, code) }) : null),
     [source],
   );
   const check = useMemo(() => (e: RuleEpisode) => (lookup ? validateEpisode(e, lookup) : []), [lookup]);

@@ -5,4 +5,4 @@ export type { CodeLookup, Finding, Fix, Rule, RuleEpisode, RuleMention, Severity
 export { validateEpisode } from './validate';
 export { applyFix } from './fixes';
 export { RULES, ruleById } from './rules';
-export { lookupFromIndex, lookupFromReleases, withOverrides } from './lookup';
+export { lookupFromIndex, lookupFromReleases, withCuratedPairs, withOverrides } from './lookup';

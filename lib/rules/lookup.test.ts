@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CodeEntry, Release } from '@/lib/classification/model';
 import { buildSearchIndex } from '@/lib/search';
 import { loadBundledReleases } from '@/scripts/lib/load-bundled';
-import { lookupFromIndex, lookupFromReleases, withOverrides } from './lookup';
+import { lookupFromIndex, lookupFromReleases, withCuratedPairs, withOverrides } from './lookup';
 import { pickRelease } from './release-in-force';
 import { COMORBIDITIES } from './tables/comorbidities';
 import { ASTERISK_PAIRS } from './tables/dagger-asterisk';
@@ -88,5 +88,18 @@ describe('bundled release', () => {
     const bad = offered.filter((c) => !lookup.get('icd10', c)?.validForCoding);
     expect(offered.length).toBeGreaterThan(20);
     expect(bad).toEqual([]);
+  });
+});
+
+describe('withCuratedPairs', () => {
+  it('marks a curated dagger and links both partners; other codes are unchanged', async () => {
+    const base = lookupFromReleases(await loadBundledReleases());
+    const lookup = withCuratedPairs(base);
+    const g309 = lookup.get('icd10', 'G30.9');
+    expect(g309?.dagger).toBe(true);
+    expect(g309?.partners).toContain('F00.9');
+    expect(lookup.get('icd10', 'F00.9')?.partners).toContain('G30.9');
+    expect(lookup.get('icd10', 'F00.9')?.dagger).toBeFalsy();
+    expect(lookup.get('icd10', 'J18.9')).toBe(base.get('icd10', 'J18.9'));
   });
 });

@@ -7,6 +7,7 @@ import type { CodeEntry, Release, System } from '@/lib/classification/model';
 import { getEntry } from '@/lib/search/hierarchy';
 import type { SearchIndex } from '@/lib/search/index-model';
 import { pickRelease } from './release-in-force';
+import { ASTERISK_PAIRS } from './tables/dagger-asterisk';
 import type { CodeLookup } from './types';
 
 /** Lookup over a search index (the releases the index was built from). */
@@ -49,6 +50,38 @@ export function withOverrides(
       const entry = lookup.get(system, code);
       const extra = entry && overrides[system]?.[entry.code];
       return extra ? { ...entry, ...extra } : entry;
+    },
+  };
+}
+
+// Dagger -> asterisk partners from the curated pairs, built once.
+const curatedPartners: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  const link = (a: string, b: string) => out.set(a, [...new Set([...(out.get(a) ?? []), b])]);
+  for (const group of ASTERISK_PAIRS) {
+    for (const [dagger, asterisk] of Object.entries(group.pairs ?? {})) {
+      link(dagger, asterisk);
+      link(asterisk, dagger);
+    }
+  }
+  return out;
+})();
+
+/**
+ * Wrap a lookup so the curated dagger/asterisk pairs (tables/dagger-asterisk.ts) show in the entries
+ * themselves: the bundled release misses some dagger flags (G30.9 is not marked), and the episode's
+ * pair grouping and the NHS copy-out read the flags, not the rules' tables. A TRUD release that has
+ * the flags already is unchanged.
+ */
+export function withCuratedPairs(lookup: CodeLookup): CodeLookup {
+  return {
+    get(system, code) {
+      const entry = lookup.get(system, code);
+      if (!entry || system !== 'icd10') return entry;
+      const partners = curatedPartners.get(entry.code);
+      if (!partners) return entry;
+      const merged = [...new Set([...(entry.partners ?? []), ...partners])];
+      return entry.asterisk ? { ...entry, partners: merged } : { ...entry, dagger: true, partners: merged };
     },
   };
 }
