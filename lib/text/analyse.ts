@@ -142,13 +142,26 @@ function analyseClause(
   return mentions;
 }
 
+/**
+ * In narrative, a mention must name a condition, symptom or procedure (mention.ts), and a mention's
+ * words are the clause's own (with cues, sides and dates blanked or removed), except that "#" and
+ * capitalised short forms are expanded. A clause without a clinical word, "#" or a label that names
+ * a section of its own ("FH: ...") so yields no mention, and most narrative sentences are skipped
+ * without being analysed.
+ */
+function mayHoldProseMention(clause: string): boolean {
+  return clause.includes('#') || hasClinicalWord(clause) || sectionForLabel(clause) !== undefined;
+}
+
 function analyseItem(item: SectionItem, index: number, kind: SectionKind): Mention[] {
   if (item.label && isSkipLabel(item.label)) return [];
   const [text, chip] = splitGluedChip(item.text);
   const section = sectionForLabel(item.label) ?? kind;
+  const prose = PROSE_KINDS.has(section);
   // Each clause is analysed on its own text, so the work stays linear in the item's length.
   const mentions = splitClauses(text).flatMap((clause) => {
     const local = text.slice(clause.start, clause.end);
+    if (prose && !mayHoldProseMention(local)) return [];
     const found = analyseClause(local, local.split(''), { start: 0, end: local.length }, index, section);
     return found.map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
   });
