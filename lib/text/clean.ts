@@ -70,20 +70,28 @@ export interface Cleaned {
 export function cleanMentionText(raw: string): Cleaned {
   const qualifiers: string[] = [];
   let text = raw;
-  // Dates and ages all have digits.
+  // Each date form has two digits in a row; an age lead-in has "old"; an age has "at", "ag(e)" or
+  // "for". Other text is left alone without running them.
   if (/\d/.test(raw)) {
-    text = text.replace(DATE, (m) => {
-      qualifiers.push(m.trim());
-      return ' ';
-    });
-    text = text.replace(AGE_LEAD, (m) => {
-      qualifiers.push(m.trim().replace(/\s+(?:with|presenting with|admitted with)$/i, ''));
-      return ' ';
-    });
-    text = text.replace(AGE, (m) => {
-      qualifiers.push(m.trim());
-      return ' ';
-    });
+    const lower = asciiLower(raw);
+    if (/\d\d/.test(raw)) {
+      text = text.replace(DATE, (m) => {
+        qualifiers.push(m.trim());
+        return ' ';
+      });
+    }
+    if (lower.includes('old')) {
+      text = text.replace(AGE_LEAD, (m) => {
+        qualifiers.push(m.trim().replace(/\s+(?:with|presenting with|admitted with)$/i, ''));
+        return ' ';
+      });
+    }
+    if (lower.includes('at') || lower.includes('ag') || lower.includes('for')) {
+      text = text.replace(AGE, (m) => {
+        qualifiers.push(m.trim());
+        return ' ';
+      });
+    }
   }
   text = text
     .replace(/\s+/g, ' ')

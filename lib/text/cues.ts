@@ -17,8 +17,8 @@ export interface Cue {
 
 // Word characters for phrase edges (Latin letters with accents, digits); the text is lower-cased first.
 const W = 'a-z0-9\\u00c0-\\u024f';
-// A phrase ending in a word character must not run into the next word ("no" inside "not"). Inside
-// each alternative, so the regex backtracks to the next alternative.
+// A phrase ending in a word character must not run into the next word ("no" inside "not"); when it
+// does, the regex backtracks to the next alternative.
 const EDGE_END = `(?:(?<=[${W}])(?![${W}])|(?<![${W}]))`;
 
 interface CompiledTrigger {
@@ -37,7 +37,8 @@ const COMPILED: CompiledTrigger[] = TRIGGERS.map((t) => ({
   type: t.type,
   dir: t.dir,
   scope: t.scope,
-  re: new RegExp(`${CANDIDATE}(?:${t.phrases.map((p) => `(?:${p})${EDGE_END}`).join('|')})`, 'g'),
+  // The edge after the alternation backtracks into it, as one inside each alternative would.
+  re: new RegExp(`${CANDIDATE}(?:${t.phrases.map((p) => `(?:${p})`).join('|')})${EDGE_END}`, 'g'),
 }));
 
 // "3 year old", "5-year-old": age, not an old (past) condition.

@@ -5,6 +5,7 @@
  */
 import type { Cue } from './cues';
 import type { Span } from './split';
+import { asciiLower } from './words';
 
 export type Piece =
   | { kind: 'cue'; cue: Cue }
@@ -55,10 +56,12 @@ const ENDOSCOPY =
 
 function conjunctionSplits(text: string, from: number, to: number, always: boolean): Span[] {
   const body = text.slice(from, to);
-  if (FIXED_AND.test(body)) return [];
+  const joins = [...body.matchAll(/\s(?:and|or|&|\+|\/|for|with)\s/gi)];
+  // Every fixed phrase has "and"; without a join there is nothing to split.
+  if (joins.length === 0 || (asciiLower(body).includes('and') && FIXED_AND.test(body))) return [];
   const out: Span[] = [];
   let last = 0;
-  for (const m of body.matchAll(/\s(?:and|or|&|\+|\/|for|with)\s/gi)) {
+  for (const m of joins) {
     const left = body.slice(0, m.index);
     const right = body.slice(m.index + m[0].length);
     const word = m[0].trim().toLowerCase();

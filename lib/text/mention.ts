@@ -67,7 +67,9 @@ export function buildMention(input: MentionInput): Mention | undefined {
   // A conclusion in a qualifier ("- PE excluded", "- query") replaces the head's own status cues.
   const conclusive = input.qualifierCues.some((c) => CONCLUSIVE.has(c.type));
   const cues = conclusive ? input.qualifierCues : [...input.cues, ...input.qualifierCues];
-  const status = statusFrom(cues, input.section, isChronic(cleaned.text));
+  // Whether the condition is chronic only matters to a history cue (context.ts).
+  const chronic = cues.some((c) => c.type === 'history') && isChronic(cleaned.text);
+  const status = statusFrom(cues, input.section, chronic);
   // A previous caesarean listed among a pregnancy's diagnoses is the uterine scar (O34.2), not the
   // operation.
   const scar = status === 'history' && CURRENT_LISTS.has(input.section) && CAESAREAN.test(cleaned.text);
