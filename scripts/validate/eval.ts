@@ -10,7 +10,11 @@ import { loadBundledReleases } from '@/scripts/lib/load-bundled';
 import { scoreSet, timeValidation } from './eval-lib';
 import { parseInput } from './input';
 
-const DEFAULT_SETS = ['scripts/validate/eval-set.jsonl', 'scripts/validate/holdout-set.jsonl'];
+const DEFAULT_SETS = [
+  'scripts/validate/eval-set.jsonl',
+  'scripts/validate/holdout-set.jsonl',
+  'scripts/validate/blind-set.jsonl',
+];
 
 /** Score each set and time a 20-code episode; returns the exit status (0, or 2 when a target is missed). */
 export async function runEval(sets: readonly string[], verbose: boolean): Promise<number> {
