@@ -25,6 +25,7 @@ interface CompiledTrigger {
   type: CueType;
   dir: CueDirection;
   scope: CueScope;
+  anchors: string[];
   re: RegExp;
 }
 
@@ -37,6 +38,7 @@ const COMPILED: CompiledTrigger[] = TRIGGERS.map((t) => ({
   type: t.type,
   dir: t.dir,
   scope: t.scope,
+  anchors: t.anchors,
   // The edge after the alternation backtracks into it, as one inside each alternative would.
   re: new RegExp(`${CANDIDATE}(?:${t.phrases.map((p) => `(?:${p})`).join('|')})${EDGE_END}`, 'g'),
 }));
@@ -81,7 +83,9 @@ export function findCues(text: string, from: number, to: number): Cue[] {
   if (from >= to) return [];
   const taken = new Uint8Array(to);
   const cues: Cue[] = [];
+  const clause = lower.slice(from);
   for (const t of COMPILED) {
+    if (!t.anchors.some((a) => clause.includes(a))) continue;
     t.re.lastIndex = from;
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
       const at = m.index;

@@ -25,8 +25,31 @@ export interface Trigger {
   scope: CueScope;
   /** Case-insensitive; matched on word boundaries unless it starts or ends with punctuation. */
   phrases: string[];
+  /**
+   * Every match holds one of these (lower case): a clause with none of them is not searched, and a
+   * cold content script compiles only the groups its page can match.
+   */
+  anchors: string[];
 }
 
+const RELATIVE_WORDS = [
+  'mother',
+  'father',
+  'mum',
+  'dad',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'aunt',
+  'uncle',
+  'grand',
+  'granny',
+  'cousin',
+  'sibling',
+  'parent',
+  'twin',
+];
 const RELATIVES =
   "(?:(?:his|her|their|the patient's|pt's|maternal|paternal)\\s+)?(?:mother|father|mum|dad|brother|sister|son|daughter|aunt|uncle|grandmother|grandfather|grandparents?|granny|cousin|siblings?|parents?|twin)";
 
@@ -37,6 +60,7 @@ export const TRIGGERS: Trigger[] = [
     type: 'uncertain',
     dir: 'both',
     scope: 'clause',
+    anchors: ['rule', 'exclud', 'r/o', 'not ', 'uncertain', 'unclear'],
     phrases: [
       'not (?:yet |been |definitely |fully )*(?:ruled out|excluded)',
       "(?:cannot|can ?not|can't|could not|couldn't|unable to) (?:be )?(?:ruled out|excluded|rule out|exclude)",
@@ -54,6 +78,7 @@ export const TRIGGERS: Trigger[] = [
     type: 'known',
     dir: 'pre',
     scope: 'next',
+    anchors: ['change', 'increase', 'further', 'not only', 'not necessarily', 'gram'],
     phrases: [
       'no (?:significant |interval )?change(?: in)?',
       'no increase(?: in)?',
@@ -67,6 +92,7 @@ export const TRIGGERS: Trigger[] = [
     type: 'family',
     dir: 'pre',
     scope: 'clause',
+    anchors: ['famil', 'f/h', 'fh', 'fam hx', 'relative', ...RELATIVE_WORDS],
     phrases: [
       'family (?:history|hx) (?:of|includes?)',
       'family (?:history|hx)',
@@ -83,6 +109,7 @@ export const TRIGGERS: Trigger[] = [
     type: 'negated',
     dir: 'post',
     scope: 'clause',
+    anchors: ['not ', 'declined'],
     phrases: [
       '(?:was |were |is |has been |have been )?(?:not (?:given|done|performed|indicated|carried out|undertaken)|declined)',
     ],
@@ -91,6 +118,7 @@ export const TRIGGERS: Trigger[] = [
     type: 'negated',
     dir: 'pre',
     scope: 'clause',
+    anchors: ['no', 'never', 'negative', 'den', 'free', 'absence', 'without', 'nil', 'neither'],
     phrases: [
       // A relative who denies something reports on the patient: "Mum denies any head injury".
       `${RELATIVES} den(?:y|ies|ied|ying)`,
@@ -118,6 +146,7 @@ export const TRIGGERS: Trigger[] = [
     type: 'negated',
     dir: 'post',
     scope: 'clause',
+    anchors: ['exclud', 'ruled out', 'negative', 'absent', 'not ', 'normal', 'free'],
     phrases: [
       '(?:has |have |was |were |is |been |now )*(?:excluded|ruled out)',
       '(?:was |is |were )?(?:negative|absent|not (?:seen|present|found|detected|demonstrated|identified))',
@@ -129,12 +158,31 @@ export const TRIGGERS: Trigger[] = [
     type: 'family',
     dir: 'both',
     scope: 'clause',
+    anchors: RELATIVE_WORDS,
     phrases: [`(?:in (?:his |her |their )?)?${RELATIVES}`],
   },
   {
     type: 'uncertain',
     dir: 'both',
     scope: 'clause',
+    anchors: [
+      'likely',
+      'probab',
+      'possib',
+      'differential',
+      'dx',
+      'susp',
+      'presum',
+      'provisional',
+      'qu',
+      'concern',
+      'worr',
+      'suggestive',
+      'may',
+      'might',
+      'could',
+      '?',
+    ],
     phrases: [
       '(?:most |more |very )?(?:likely|probable|probably|possible|possibly)',
       'differential(?:s| diagnos[ie]s)?(?: of| include)?',
@@ -153,11 +201,18 @@ export const TRIGGERS: Trigger[] = [
     ],
   },
   // A differential names both sides: "cellulitis vs DVT".
-  { type: 'uncertain', dir: 'around', scope: 'clause', phrases: ['vs\\.?', 'versus'] },
+  {
+    type: 'uncertain',
+    dir: 'around',
+    scope: 'clause',
+    anchors: ['vs', 'versus'],
+    phrases: ['vs\\.?', 'versus'],
+  },
   {
     type: 'history',
     dir: 'pre',
     scope: 'clause',
+    anchors: ['history', 'hx', 'h/o', 'pmh', 'background of', 'previously', 's/p', 'status post'],
     phrases: [
       '(?:past |previous |prior )?(?:medical )?(?:history|hx|h/o) of',
       'h/o',
@@ -173,27 +228,60 @@ export const TRIGGERS: Trigger[] = [
     type: 'history',
     dir: 'post',
     scope: 'clause',
+    anchors: ['in the past', ' ago', 'as a child', 'in childhood'],
     phrases: ['in the past', '(?:\\d+ )?(?:years?|yrs?|months?) ago', 'as a child', 'in childhood'],
   },
   {
     type: 'history',
     dir: 'pre',
     scope: 'next',
+    anchors: ['prev', 'prior', 'past', 'old', 'remote', 'historical', 'childhood'],
     phrases: ['previous', 'prev\\.?', 'prior', 'past', 'old', 'remote', 'historical', 'childhood'],
   },
   {
     type: 'resolved',
     dir: 'both',
     scope: 'clause',
+    anchors: ['resolved', 'settled', 'in remission'],
     phrases: ['(?:now |has |had |since )*(?:resolved|settled)', 'in remission'],
   },
   // Affirming words: matched after the negations so that "no known" still reads as a negation.
-  { type: 'known', dir: 'pre', scope: 'next', phrases: ['known(?: to have)?', 'k/o'] },
+  {
+    type: 'known',
+    dir: 'pre',
+    scope: 'next',
+    anchors: ['known', 'k/o'],
+    phrases: ['known(?: to have)?', 'k/o'],
+  },
   // Terminators: scope ends here ("denies chest pain but has SOB"); affirming verbs start a new run.
   {
     type: 'terminate',
     dir: 'pre',
     scope: 'clause',
+    anchors: [
+      'but',
+      'however',
+      'though',
+      'apart from',
+      'aside from',
+      'except',
+      'other than',
+      'which',
+      'whereas',
+      'present',
+      'admitted with',
+      'complain',
+      'c/o',
+      'has',
+      'had',
+      'report',
+      'show',
+      'reveal',
+      'demonstrat',
+      'in keeping with',
+      'consistent with',
+      'compatible with',
+    ],
     phrases: [
       'but',
       'however',
