@@ -5,7 +5,7 @@
  */
 import type { Cue } from './cues';
 import type { Span } from './split';
-import { asciiLower } from './words';
+import { asciiLower, foldCase, suffixes, wordBoundedWords } from './words';
 
 export type Piece =
   | { kind: 'cue'; cue: Cue }
@@ -23,12 +23,101 @@ const PREPOSITION_BEFORE = /\b(?:of|in|to|on|with|the)\b/i;
 
 // A condition's head word or an abbreviation: both sides of "and" having one makes two mentions
 // ("Known COPD and type 2 diabetes").
-const CONDITION_HEAD =
-  /(?:\p{L}{3,}(?:itis|osis|oma|aemia|emia|opathy|pathy|algia|plasia|trophy|ectasis|uria|ism|iasis|ectomy|otomy|plasty|oscopy))\b|\b(?:disease|disorder|syndrome|diabetes|failure|insufficiency|cancer|carcinoma|tumou?r|infection|injury|fracture|ulcer|hernia|stenosis|thrombosis|embolism|infarction|fibrillation|flutter|hypertension|hypotension|asthma|epilepsy|dementia|depression|anxiety|stroke|pneumonia|sepsis|obesity|anaemia|anemia|deficiency|dependence|abuse|allergy|bleed|haemorrhage|hemorrhage|effusion|aneurysm|palsy|block|arrest|angina|gout|migraine|psoriasis|eczema|cataract|glaucoma|lesion|mass|polyp|cyst|abscess|repair|replacement|insertion|excision|removal|release)\b/iu;
+// `\p{L}{3,}(?:suffix)\b|\b(?:word)\b` (flags `iu`), looked up word by word (words.ts).
+const CONDITION_SUFFIX = suffixes(
+  [
+    'itis',
+    'osis',
+    'oma',
+    'aemia',
+    'emia',
+    'opathy',
+    'pathy',
+    'algia',
+    'plasia',
+    'trophy',
+    'ectasis',
+    'uria',
+    'ism',
+    'iasis',
+    'ectomy',
+    'otomy',
+    'plasty',
+    'oscopy',
+  ],
+  3,
+  'word',
+);
+const CONDITION_WORD = wordBoundedWords([
+  'disease',
+  'disorder',
+  'syndrome',
+  'diabetes',
+  'failure',
+  'insufficiency',
+  'cancer',
+  'carcinoma',
+  'tumo(u)r',
+  'infection',
+  'injury',
+  'fracture',
+  'ulcer',
+  'hernia',
+  'stenosis',
+  'thrombosis',
+  'embolism',
+  'infarction',
+  'fibrillation',
+  'flutter',
+  'hypertension',
+  'hypotension',
+  'asthma',
+  'epilepsy',
+  'dementia',
+  'depression',
+  'anxiety',
+  'stroke',
+  'pneumonia',
+  'sepsis',
+  'obesity',
+  'anaemia',
+  'anemia',
+  'deficiency',
+  'dependence',
+  'abuse',
+  'allergy',
+  'bleed',
+  'haemorrhage',
+  'hemorrhage',
+  'effusion',
+  'aneurysm',
+  'palsy',
+  'block',
+  'arrest',
+  'angina',
+  'gout',
+  'migraine',
+  'psoriasis',
+  'eczema',
+  'cataract',
+  'glaucoma',
+  'lesion',
+  'mass',
+  'polyp',
+  'cyst',
+  'abscess',
+  'repair',
+  'replacement',
+  'insertion',
+  'excision',
+  'removal',
+  'release',
+]);
 const ABBREVIATION = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}])/u;
 
 function looksLikeCondition(text: string): boolean {
-  return CONDITION_HEAD.test(text) || ABBREVIATION.test(text);
+  const lower = foldCase(text);
+  return CONDITION_SUFFIX(lower) || CONDITION_WORD(lower) || ABBREVIATION.test(text);
 }
 
 function commaSplits(text: string, run: Span): number[] {
