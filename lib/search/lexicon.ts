@@ -19,6 +19,10 @@ const PAIRS: [string, string][] = [
   ['vertebral', 'spine'],
   ['cancer', 'malignant neoplasm'],
   ['carcinoma', 'malignant neoplasm'],
+  // Substances as clinicians name them and as the F10–F19 titles do ("due to use of cannabinoids").
+  ['cannabis', 'cannabinoids'],
+  ['opiate', 'opioids'],
+  ['opiates', 'opioids'],
   ['tumour', 'neoplasm'],
   ['bleed', 'haemorrhage'],
   ['bleeding', 'haemorrhage'],
@@ -42,6 +46,9 @@ const PAIRS: [string, string][] = [
  */
 const ONE_WAY: [string, string][] = [
   ['grade', 'stage'],
+  // Named carcinomas are malignant neoplasms of their site ("adenocarcinoma of upper lobe" → C34.1).
+  ['adenocarcinoma', 'malignant neoplasm'],
+  ['heroin', 'opioids'],
   ['septicaemia', 'sepsis'],
   ['diabetic', 'diabetes'],
   ['dka', 'ketoacidosis'],
@@ -56,6 +63,19 @@ const ONE_WAY: [string, string][] = [
   ['forehead', 'face'],
   ['temple', 'face'],
   ['chin', 'face'],
+  // Skin sites by the regions ICD-10's site subdivisions use (C43, C44, D03, D04, D22, D23).
+  ['ala', 'face'],
+  ['eyebrow', 'face'],
+  ['calf', 'lower limb'],
+  ['shin', 'lower limb'],
+  ['thigh', 'lower limb'],
+  ['forearm', 'upper limb'],
+  ['upper arm', 'upper limb'],
+  ['buttock', 'trunk'],
+  // A transplant recipient has the "transplant status" of Z94 ("kidney transplant status").
+  ['recipient', 'status'],
+  // A stent in a tube is a "tubal prosthesis" in OPCS-4 titles ("removal of tubal prosthesis from ureter").
+  ['stent', 'tubal prosthesis'],
   ['toe', 'foot'],
   ['big toe', 'foot'],
   ['heel', 'foot'],
@@ -82,6 +102,28 @@ const ONE_WAY: [string, string][] = [
   ['p aeruginosa', 'pseudomonas aeruginosa'],
   ['h influenzae', 'haemophilus influenzae'],
 ];
+
+/**
+ * One-way readings for OPCS-4 searches only: what an operation is done to, as OPCS-4 titles name it.
+ * Named skin lesions are a "lesion of skin" ("Cryotherapy to lesion of skin NEC"); in ICD-10 they
+ * keep their own codes (actinic keratosis L57.0), so this reading would only add noise there.
+ */
+const OPCS_ONE_WAY: [string, string][] = [
+  ['keratosis', 'lesion skin'],
+  ['keratoses', 'lesion skin'],
+  ['wart', 'lesion skin'],
+  ['warts', 'lesion skin'],
+  ['verruca', 'lesion skin'],
+  ['naevus', 'lesion skin'],
+  ['naevi', 'lesion skin'],
+  ['mole', 'lesion skin'],
+  ['moles', 'lesion skin'],
+];
+
+/** OPCS-4-only readings: query word (raw, lower case) -> equivalent phrases. */
+export const OPCS_LEXICON: ReadonlyMap<string, string[][]> = new Map(
+  OPCS_ONE_WAY.map(([a, b]) => [a, [b.split(' ')]]),
+);
 
 /** Query word (raw, lower case) -> equivalent phrases (raw words). Symmetric for single words. */
 export const LEXICON: ReadonlyMap<string, string[][]> = (() => {

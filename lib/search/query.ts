@@ -5,7 +5,8 @@
  */
 import type { SearchIndex } from './index-model';
 import { fuzzyMatches } from './fuzzy';
-import { LEXICON, PHRASE_LEXICON } from './lexicon';
+import type { System } from '@/lib/classification/model';
+import { LEXICON, OPCS_LEXICON, PHRASE_LEXICON } from './lexicon';
 import { QUALIFIER_WORDS, STOP_WORDS, foldToken, rawTokens } from './normalise';
 
 /** Most tokens a query may have; later ones are ignored (search boxes hold short phrases). */
@@ -70,7 +71,13 @@ function completions(index: SearchIndex, word: string): number[] {
   return out;
 }
 
-function matchWord(index: SearchIndex, raw: string, folded: string, isLast: boolean): TokenMatch[] {
+function matchWord(
+  index: SearchIndex,
+  raw: string,
+  folded: string,
+  isLast: boolean,
+  system?: System,
+): TokenMatch[] {
   const out: TokenMatch[] = [];
   const exact = exactId(index, folded);
   if (exact >= 0) out.push({ ids: [exact], quality: 1 });
@@ -78,6 +85,10 @@ function matchWord(index: SearchIndex, raw: string, folded: string, isLast: bool
   const readings: [string[], number][] = [
     ...(index.abbrev.get(folded) ?? []).map((e): [string[], number] => [e, 0.95]),
     ...(LEXICON.get(raw) ?? []).map((e): [string[], number] => [e.map(foldToken), 0.9]),
+    ...((system === 'opcs4' && OPCS_LEXICON.get(raw)) || []).map((e): [string[], number] => [
+      e.map(foldToken),
+      0.9,
+    ]),
   ];
   for (const [exp, quality] of readings) {
     const ids = exp.map((w) => exactId(index, w));
@@ -147,7 +158,7 @@ function matchPhrase(index: SearchIndex, a: string, b: string): TokenMatch[] | u
 }
 
 /** Parses a query into tokens with their candidate matches and weights. */
-export function parseQuery(index: SearchIndex, query: string): QueryToken[] {
+export function parseQuery(index: SearchIndex, query: string, system?: System): QueryToken[] {
   const typingLast = !/\s$/.test(query);
   const plurals = abbreviationPlurals(index, query);
   const raws = rawTokens(query)
@@ -173,7 +184,7 @@ export function parseQuery(index: SearchIndex, query: string): QueryToken[] {
     seen.add(folded);
     // One letter being typed after other words cannot narrow anything down yet.
     if (isLast && raw.length === 1 && raws.length > 1 && !/\d/.test(raw)) continue;
-    const matches = phrase ?? matchWord(index, raw, folded, isLast);
+    const matches = phrase ?? matchWord(index, raw, folded, isLast, system);
     if (!matches.length) continue; // an unknown word cannot tell candidates apart
     let freq = 0;
     for (const m of matches) for (const id of m.ids) freq = Math.max(freq, df(index, id));

@@ -55,7 +55,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
         );
     }
   }
-  const tokens = parseQuery(index, query);
+  const tokens = parseQuery(index, query, opts.system);
   if (!tokens.length) return [];
   const hits = scoreCodes(index, tokens, opts.system);
 
@@ -123,13 +123,19 @@ function preferSpecificSiblings(index: SearchIndex, hits: Map<number, CodeHit>, 
     let bestExtra = 0;
     for (const k of index.children.get(childrenKey(c.system, c.parent)) ?? []) {
       const s = hits.get(k);
-      // Only towards the specific: an "unspecified" sibling is never the more detailed code.
-      if (!s || done.has(k) || index.unspecified[k] || !index.codes[k]!.validForCoding) continue;
+      // Only towards the specific: an "unspecified" sibling is never the more detailed code, unless
+      // the best match is itself unspecified ("skin, unspecified" → "other and unspecified parts
+      // of face" for a query naming the cheek).
+      if (!s || done.has(k) || !index.codes[k]!.validForCoding) continue;
+      if (index.unspecified[k] && !index.unspecified[h.codeIdx]) continue;
       if (s.score >= h.score) continue;
       const sMask = matchedMask(index, s.doc, nTokens);
-      // It must share the topic (a core word the best match matched) and add to it.
+      // It must share the topic (a core word the best match matched) and add to it. Under an
+      // unspecified ICD-10 best match the shared category is the topic: a synonym found the category
+      // ("lentigo maligna" → D03.9) and the query's other words pick the subdivision (cheek → face).
       const extra = popcount(sMask & ~mask);
-      if (!extra || !(sMask & mask & core)) continue;
+      const byCategory = index.unspecified[h.codeIdx] && c.system === 'icd10';
+      if (!extra || (!(sMask & mask & core) && !byCategory)) continue;
       if (extra > bestExtra || (extra === bestExtra && s.score > best!.score)) {
         best = s;
         bestExtra = extra;

@@ -54,6 +54,10 @@ const HISTORY: Row[] = [
   ['O00', 'O99', ['Z87.5']],
   ['P00', 'P96', ['Z87.6']],
   ['Q00', 'Q99', ['Z87.7']],
+  // A previous overdose or self-poisoning: Z91.5 "Personal history of self-harm" includes
+  // self-poisoning; accidental poisoning stays with injuries (Z87.8).
+  ['T36', 'T50', ['Z91.5', 'Z87.8']],
+  ['X60', 'X84', ['Z91.5']],
   ['S00', 'T98', ['Z87.8']],
 ];
 
@@ -101,6 +105,6 @@ export function familyCodesFor(code: string): readonly string[] {
 }
 
 /** Codes that already say "history" (so no second history code is needed). */
-export const HISTORY_CODE_RE = /^(Z8[5-7]|I25\.2|I69)/;
+export const HISTORY_CODE_RE = /^(Z8[5-7]|Z91\.5|I25\.2|I69)/;
 /** Family-history block Z80–Z84. */
 export const FAMILY_CODE_RE = /^Z8[0-4]/;

@@ -5,7 +5,8 @@
  * ("CT-guided"), trailing detail ("with a hooked acromion", "secondary to ...") and anatomical
  * adjectives titles word as a region ("subacromial" → shoulder). Pure; any context.
  */
-import { tokenize } from '@/lib/search/normalise';
+import { LEXICON } from '@/lib/search/lexicon';
+import { foldToken, tokenize } from '@/lib/search/normalise';
 
 // Measurements, counts and times: "2.5 cm", "x2", "3 units", "01:45".
 const MEASURE =
@@ -27,6 +28,13 @@ const SITES: [RegExp, string][] = [
   [/\b(?:acetabular)\b/gi, 'hip'],
   [/\b(?:radiocarpal)\b/gi, 'wrist'],
 ];
+// A trailing treatment ("with IV co-amoxiclav", "on oral prednisolone"): how the condition was
+// treated, never part of what is coded for it.
+const TREATMENT =
+  /\s+(?:treated\s+)?(?:with|on|using|given)\s+(?:iv|i\.v\.|intravenous|oral|po|im|sc|subcut(?:aneous)?|nebulised|inhaled|topical|high[- ]dose|regular)\b.*$/i;
+// The course of a condition after it ("TB, treated", "gout - resolved"): a status, not a condition word.
+const COURSE =
+  /(?:\s*[,;-]\s*|\s+)(?:now\s+)?(?:fully\s+|successfully\s+|medically\s+|surgically\s+)?(?:treated|resolved|settled|stable|controlled|well[- ]controlled|cured)\b[^,;]*$/i;
 const LATERALITY = /(?<![\p{L}\p{N}])(?:L|R|left|right|bilateral|lt|rt)(?![\p{L}\p{N}])/giu;
 
 function tidy(s: string): string {
@@ -54,15 +62,21 @@ export function coreQuery(text: string, procedure: boolean): string {
  * pneumonia"), folded as the search index folds words; undefined for a short form ("T2RF").
  */
 export function headToken(text: string): string | undefined {
-  const lead = tidy(text.replace(TAIL, '')).split(/\s+of\s+/i)[0] ?? '';
+  text = text.replace(TREATMENT, '').replace(COURSE, '').replace(LATERALITY, ' ');
+  // The act or condition comes before its object: "removal of stent", "cryotherapy to warts".
+  const lead = tidy(text.replace(TAIL, '')).split(/\s+(?:of|to)\s+/i)[0] ?? '';
   const words = lead.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
+  // A site written after the condition ("melanoma calf", "BCC nasal ala") is not its head.
+  while (words.length > 1 && SITE_WORD.test(words[words.length - 1]!)) words.length--;
   const last = words[words.length - 1];
-  if (!last || /^[A-Z0-9]{2,}[a-z]?$/.test(last)) return undefined;
+  if (!last) return undefined;
   return tokenize(last)[0];
 }
 
 /** Queries to try in order: as written, the core, the core with regions, without its tail, the head. */
 export function queryVariants(text: string, procedure: boolean): string[] {
+  text = text.replace(TREATMENT, '');
+  if (!procedure) text = text.replace(COURSE, '');
   const out: string[] = [];
   const push = (q: string): void => {
     const t = tidy(q);
@@ -79,16 +93,60 @@ export function queryVariants(text: string, procedure: boolean): string[] {
   const short = tidy(core.replace(TAIL, ''));
   if (withSites(short) !== short) push(withSites(short));
   push(short);
-  if (!procedure) {
-    // Drop leading modifiers one at a time, keeping the head and any "of ..." complement.
-    const [lead, ...rest] = short.split(/\s+of\s+/i);
-    const words = (lead ?? '').split(/\s+/);
-    for (let i = 1; i < words.length; i++) push([words.slice(i).join(' '), ...rest].join(' of '));
-  }
+  // Drop leading modifiers one at a time, keeping the head and any "of ..." complement (for a
+  // procedure, tried only after every fuller form: "live donor nephrectomy" → "nephrectomy").
+  const [lead, ...rest] = short.split(/\s+of\s+/i);
+  const words = (lead ?? '').split(/\s+/);
+  for (let i = 1; i < words.length; i++) push([words.slice(i).join(' '), ...rest].join(' of '));
   return out;
 }
 
-/** True when a result's wording (title or matched term) holds the head word. */
-export function coversHead(head: string | undefined, wording: string): boolean {
-  return head === undefined || tokenize(wording).includes(head);
+// Head words as the lexicon reads them (folded): "carcinoma" is also "malignant neoplasm".
+const HEAD_EQUIVALENTS: ReadonlyMap<string, string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const [raw, readings] of LEXICON) {
+    const key = foldToken(raw);
+    m.set(key, [...(m.get(key) ?? []), ...readings.map((r) => r.map(foldToken))]);
+  }
+  return m;
+})();
+
+/**
+ * True when a result's wording (title or matched term) holds the head word, a lexicon equivalent of
+ * it ("malignant neoplasm" for "carcinoma"), or, for a short form, one of its expansions
+ * (`expansions`, from the release's abbreviations: "ESRF" → "end stage renal failure").
+ */
+export function coversHead(head: string | undefined, wording: string, expansions: string[][] = []): boolean {
+  if (head === undefined) return true;
+  const words = tokenize(wording);
+  if (words.includes(head)) return true;
+  const readings = [...(HEAD_EQUIVALENTS.get(head) ?? []), ...expansions];
+  return readings.some((r) => r.length > 0 && r.every((w) => words.includes(w)));
+}
+
+// Body sites that may follow a condition's name ("melanoma calf", "keratoses forearms").
+const SITE_WORD =
+  /^(?:head|neck|face|facial|scalp|forehead|temples?|cheeks?|nose|nasal|ala|chin|jaw|ears?|lips?|eyebrows?|trunk|back|chest|abdomen|arms?|forearms?|hands?|fingers?|wrists?|elbows?|shoulders?|legs?|thighs?|calf|calves|shins?|knees?|ankles?|feet|foot|toes?|buttocks?|groin|hips?|limbs?|lobe)$/i;
+
+// Sites OPCS-4 skin codes group as "of head or neck"; other named sites are "NEC" / "of other site".
+const HEAD_NECK =
+  /\b(?:head|neck|face|facial|scalp|forehead|temples?|cheeks?|nose|nasal|ala|chin|jaw|ears?|lips?|eyebrows?)\b/i;
+const OTHER_SITE =
+  /\b(?:trunk|back|chest|abdomen|abdominal|arms?|forearms?|hands?|fingers?|wrists?|elbows?|shoulders?|legs?|thighs?|calf|calves|shins?|knees?|ankles?|feet|foot|toes?|buttocks?|groin|hips?|limbs?)\b/i;
+
+/** Which OPCS-4 skin region a mention names: 'head' (head or neck), 'other', or undefined. */
+export function skinRegion(text: string): 'head' | 'other' | undefined {
+  if (HEAD_NECK.test(text)) return 'head';
+  if (OTHER_SITE.test(text)) return 'other';
+  return undefined;
+}
+
+/**
+ * The region an OPCS-4 skin title is for: 'head' ("… of head or neck"), 'other' ("… NEC", "… of
+ * other site"), or undefined for a residual or site-less title ("Unspecified punch biopsy of skin").
+ */
+export function skinTitleRegion(title: string): 'head' | 'other' | undefined {
+  if (/\bhead or neck\b/i.test(title)) return 'head';
+  if (/^(?:unspecified|other specified)\b/i.test(title)) return undefined;
+  return /\b(?:NEC|other site)\b/.test(title) ? 'other' : undefined;
 }

@@ -143,3 +143,62 @@ describe('suggestForMention: simpler queries when the words as written find the 
     expect(codes('Ultrasound-guided liver biopsy', 'procedures')[0]).toBe('J13.2');
   });
 });
+
+/** A mention as the analyser would give it, built directly so the rule under test is the suggester's. */
+function direct(text: string, kind: Mention['kind'], status: Mention['status'] = 'affirmed'): Mention {
+  return {
+    text,
+    original: text,
+    kind,
+    status,
+    section: kind === 'procedure' ? 'procedures' : 'diagnoses',
+    cues: [],
+    qualifiers: [],
+    expansions: [],
+    item: 0,
+    start: 0,
+    end: text.length,
+  };
+}
+const directCodes = (text: string, kind: Mention['kind'], status?: Mention['status']) =>
+  suggestForMention(index, direct(text, kind, status)).map((s) => s.code);
+
+describe('suggestForMention: words that qualify the condition rather than name it', () => {
+  it('a trailing treatment or course is not part of the condition', () => {
+    expect(directCodes('Cellulitis treated with oral flucloxacillin', 'diagnosis')[0]).toMatch(/^L03/);
+    expect(directCodes('COPD, well controlled', 'diagnosis')[0]).toBe('J44.9');
+  });
+
+  it('a "procedure" naming no operation but a condition is searched as the condition', () => {
+    expect(directCodes('community acquired pneumonia with IV antibiotics', 'procedure')[0]).toMatch(/^J18/);
+    // A person with a status is coded by the status.
+    expect(directCodes('Liver transplant recipient', 'procedure', 'history')).toContain('Z94.4');
+    // A procedure whose head word OPCS-4 knows stays a procedure, however it starts.
+    expect(directCodes('Live donor nephrectomy', 'procedure')[0]).toMatch(/^M0[12]/);
+  });
+
+  it('a site after the condition picks the site subdivision of its category', () => {
+    expect(directCodes('Basal cell carcinoma, right temple', 'diagnosis')).toContain('C44.3');
+    expect(directCodes('Superficial spreading melanoma L thigh', 'diagnosis')[0]).toBe('C43.7');
+    expect(directCodes('Adenocarcinoma of left lower lobe', 'diagnosis')[0]).toBe('C34.3');
+    expect(directCodes('Melanoma in situ (lentigo maligna), forehead', 'diagnosis')).toContain('D03.3');
+  });
+
+  it('OPCS-4 skin operations: head or neck sites and other sites', () => {
+    expect(directCodes('Punch biopsy, left ear', 'procedure')[0]).toBe('S13.1');
+    expect(directCodes('Punch biopsy of skin of shin', 'procedure')[0]).toBe('S13.2');
+    expect(directCodes('Cryotherapy to viral warts, hands', 'procedure')[0]).toBe('S11.2');
+    expect(directCodes('Cryotherapy to solar keratosis of scalp', 'procedure')[0]).toBe('S10.2');
+  });
+
+  it('word forms titles use: cannabinoids, hemiplegia, acquired dysphasia, removal of a stent', () => {
+    expect(directCodes('Cannabis dependence', 'diagnosis')[0]).toBe('F12.2');
+    expect(directCodes('Left hemiparesis', 'diagnosis')[0]).toBe('G81.9');
+    expect(directCodes('Receptive dysphasia after stroke', 'diagnosis')).toContain('R47.0');
+    expect(directCodes('Cystoscopic removal of ureteric JJ stent', 'procedure')).toContain('M29.3');
+  });
+
+  it('a previous overdose has the personal history of self-harm code', () => {
+    expect(directCodes('Paracetamol overdose', 'diagnosis', 'history')).toContain('Z91.5');
+  });
+});

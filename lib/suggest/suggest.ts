@@ -4,10 +4,11 @@
  * extension pages, Node command-line tools); the content script asks the background instead.
  */
 import { TERM_SOURCES, type System } from '@/lib/classification/model';
-import { getEntry, search, type SearchIndex, type SearchResult } from '@/lib/search';
+import { childrenOf, getEntry, search, type SearchIndex, type SearchResult } from '@/lib/search';
+import { tokenize } from '@/lib/search/normalise';
 import type { Mention } from '@/lib/text/types';
 import { FAMILY_CODE_RE, HISTORY_CODE_RE, familyCodesFor, historyCodesFor } from './history-codes';
-import { coversHead, headToken, queryVariants } from './query';
+import { coversHead, headToken, queryVariants, skinRegion, skinTitleRegion } from './query';
 import { LATERALITY_CODES, approachFor } from './supplementary';
 import type { Suggestion, SuggestionRole } from './types';
 
@@ -17,6 +18,11 @@ export interface SuggestOptions {
   /** Codes for the mention itself (main, history or family); supplementary codes come on top. */
   limit?: number;
 }
+
+/** Head words naming a person by a status: the phrase is a condition or status, not an act. */
+const STATUS_PERSON = new Set(
+  ['recipient', 'recipients', 'donor', 'donors', 'carrier', 'carriers'].map((w) => tokenize(w)[0]!),
+);
 
 /** Results scoring below this matched only stray words (a heading, a sentence of prose). */
 const MIN_SCORE = 0.1;
@@ -109,17 +115,51 @@ function supplementary(index: SearchIndex, mention: Mention, main: SearchResult)
  * word ("pneumonia" for "basal pneumonia", not "basal cell carcinoma"), those results first; failing
  * that, the first query that found anything.
  */
-function searchMention(index: SearchIndex, text: string, system: System, limit: number): SearchResult[] {
+function searchMention(
+  index: SearchIndex,
+  text: string,
+  system: System,
+  limit: number,
+): { results: SearchResult[]; covered: boolean } {
   const head = headToken(text);
+  const expansions = head ? (index.abbrev.get(head) ?? []) : [];
   let fallback: SearchResult[] | undefined;
   for (const q of queryVariants(text, system === 'opcs4')) {
     const results = search(index, q, { system, limit }).filter((r) => r.score >= MIN_SCORE);
     if (results.length === 0) continue;
     fallback ??= results;
-    const covering = results.filter((r) => coversHead(head, `${r.title} ${r.matched.text}`));
-    if (covering.length > 0) return [...covering, ...results.filter((r) => !covering.includes(r))];
+    const covering = results.filter((r) => coversHead(head, `${r.title} ${r.matched.text}`, expansions));
+    if (covering.length > 0)
+      return { results: [...covering, ...results.filter((r) => !covering.includes(r))], covered: true };
   }
-  return fallback ?? [];
+  return { results: fallback ?? [], covered: head === undefined };
+}
+
+/**
+ * OPCS-4 splits skin operations by site: "… of skin of head or neck" and "… of skin NEC" (or "of
+ * other site"). A mention naming its site ("Punch biopsy, cheek"; "cryotherapy, forearms") gets the
+ * subdivision for that site first: a result of that region, or else the best result's sibling that
+ * names it ("S13.9 Unspecified punch biopsy of skin" → "S13.1 … of head or neck").
+ */
+function preferSkinRegion(index: SearchIndex, text: string, results: SearchResult[]): SearchResult[] {
+  const top = results[0];
+  const region = skinRegion(text);
+  if (!top || !region || top.system !== 'opcs4' || !/^S/.test(top.code)) return results;
+  if (skinTitleRegion(top.title) === region) return results;
+  const ofRegion = results.find((r) => /^S/.test(r.code) && skinTitleRegion(r.title) === region);
+  if (ofRegion) return [ofRegion, ...results.filter((r) => r !== ofRegion)];
+  const parent = getEntry(index, 'opcs4', top.code)?.parent;
+  const siblings = parent
+    ? childrenOf(index, 'opcs4', parent).filter(
+        (c) => c.validForCoding && skinTitleRegion(c.title) === region,
+      )
+    : [];
+  if (siblings.length !== 1) return results;
+  const sib = siblings[0]!;
+  const moved = search(index, sib.title, { system: 'opcs4', limit: 3 }).find((r) => r.code === sib.code);
+  if (!moved) return results;
+  moved.score = top.score;
+  return [moved, ...results.filter((r) => r.code !== sib.code)];
 }
 
 /**
@@ -136,9 +176,23 @@ export function suggestForMention(
 ): Suggestion[] {
   const limit = opts.limit ?? 3;
   if (mention.status === 'negated' || limit <= 0) return [];
-  const system: System = mention.kind === 'procedure' ? 'opcs4' : 'icd10';
-  const results = searchMention(index, mention.text, system, limit + 2);
+  let system: System = mention.kind === 'procedure' ? 'opcs4' : 'icd10';
+  // A person with a status ("renal transplant recipient", "kidney donor") is coded in ICD-10 (Z94,
+  // Z52), whatever the procedure word in the phrase.
+  if (system === 'opcs4' && STATUS_PERSON.has(headToken(mention.text) ?? '')) system = 'icd10';
+  const found = searchMention(index, mention.text, system, limit + 2);
+  let results = found.results;
+  if (system === 'opcs4' && !found.covered) {
+    // A "procedure" whose head word names no OPCS-4 act but does name an ICD-10 condition
+    // ("treated for aspiration pneumonia with IV antibiotics") is the condition that was treated.
+    const asCondition = searchMention(index, mention.text, 'icd10', limit + 2);
+    if (asCondition.covered && asCondition.results.length > 0) {
+      system = 'icd10';
+      results = asCondition.results;
+    }
+  }
   let out: Suggestion[];
+  if (system === 'opcs4') results = preferSkinRegion(index, `${mention.text} ${mention.original}`, results);
   if (system === 'icd10' && mention.status === 'family') {
     out = familyCodes(index, mention, results).slice(0, limit);
   } else {
