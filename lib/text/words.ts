@@ -132,6 +132,9 @@ function entryAt(
 }
 
 const notLetter = (s: string, i: number): boolean => !isLetterAt(s, i);
+// Runs of letters and of word characters (folded text: `\w` is ASCII there).
+const LETTER_RUN = /\p{L}+/gu;
+const WORD_RUN = /\w+/g;
 const notWord = (s: string, i: number): boolean => !isWordAt(s, i);
 
 /**
@@ -142,8 +145,9 @@ export function letterBoundedWords(specs: readonly string[]): (lower: string) =>
   let table: Map<string, WordEntry[]> | undefined;
   return (lower) => {
     table ??= byPrefix(wordList(specs));
-    for (let i = 0; i < lower.length; i++) {
-      if (!isLetterAt(lower, i) || isLetterAt(lower, i - 1)) continue;
+    // A word starts a run of letters (found by the regex engine, not a character loop).
+    for (const m of lower.matchAll(LETTER_RUN)) {
+      const i = m.index;
       const list = table.get(lower.slice(i, i + 2));
       if (list?.some((e) => entryAt(lower, i, e, notLetter))) return true;
     }
@@ -159,8 +163,8 @@ export function wordBoundedWords(specs: readonly string[]): (lower: string) => b
   let table: Map<string, WordEntry[]> | undefined;
   return (lower) => {
     table ??= byPrefix(wordList(specs));
-    for (let i = 0; i < lower.length; i++) {
-      if (!isWordAt(lower, i) || isWordAt(lower, i - 1)) continue;
+    for (const m of lower.matchAll(WORD_RUN)) {
+      const i = m.index;
       const list = table.get(lower.slice(i, i + 2));
       if (list?.some((e) => entryAt(lower, i, e, notWord))) return true;
     }
@@ -178,7 +182,6 @@ export function suffixes(
   end: 'letter' | 'word',
 ): (lower: string) => boolean {
   let table: Map<string, string[]> | undefined;
-  const ends = end === 'letter' ? notLetter : notWord;
   return (lower) => {
     if (!table) {
       table = new Map();
@@ -187,9 +190,10 @@ export function suffixes(
         table.set(key, [...(table.get(key) ?? []), word]);
       }
     }
-    // The ending's last letter is followed by END; the letters before it run back from there.
-    for (let i = 1; i <= lower.length; i++) {
-      if (!ends(lower, i)) continue;
+    // The ending is ASCII letters followed by END, so it ends a run of letters (`letter`) or of word
+    // characters (`word`); the letters before it run back from there.
+    for (const m of lower.matchAll(end === 'letter' ? LETTER_RUN : WORD_RUN)) {
+      const i = m.index + m[0].length;
       const list = table.get(lower[i - 1]!);
       if (!list) continue;
       for (const s of list) {
