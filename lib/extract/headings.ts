@@ -18,7 +18,7 @@ const RULES: [RegExp, SectionKind | 'ignore'][] = [
   [/\b(history of (the )?present(ing)? (complaint|illness)|hpc|hpi)\b/, 'free-text'],
   // "Medicine" after another word is a specialty ("Renal Medicine"), not a list of drugs.
   [
-    /\b(medications?|medicines|(?<![a-z] )medicine|(discharge|regular|current|new|usual|home) medicine|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?|meds( changes)?|jobs( for .*)?|to do|baby( \d+| details| summary)?|key worker)\b/,
+    /\b(medications?|medicines|(?<![a-z] )medicine|(discharge|regular|current|new|usual|home) medicine|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|risks? (to|from) (self|others|children)|((post ?op(erative)?|discharge|patient|nursing|wound care) )?instructions|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?|meds( changes)?|jobs( for .*)?|to do|baby( \d+| details| summary)?|key worker)\b/,
     'ignore',
   ],
   [/\b(investigations? and procedures?|procedures? and investigations?)\b/, 'procedures'],

@@ -153,4 +153,13 @@ describe('extraction rules', () => {
       'history: Appendicectomy scar hernia',
     ]);
   });
+
+  it('12. instructions for after the operation and risk lines are never coded', () => {
+    const doc = page(`
+      <h1>Day Surgery Operation Sheet</h1>
+      <h3>Operation</h3><ul><li>Excision of sebaceous cyst</li></ul>
+      <h3>Discharge instructions</h3><ul><li>Wound check with practice nurse in 5 days</li></ul>
+      <div><h4>Risk</h4><p>Risk to others: low<br>Risk from others: exploitation by acquaintances</p></div>`);
+    expect(items(extractSections(doc).sections)).toEqual(['procedures: Excision of sebaceous cyst']);
+  });
 });
