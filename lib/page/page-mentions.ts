@@ -4,7 +4,7 @@
  * touches the database, never modifies the page).
  */
 import { extractSections } from '@/lib/extract/extract';
-import type { ExtractedSection } from '@/lib/extract/types';
+import type { ExtractedSection, ExtractionResult } from '@/lib/extract/types';
 import { PAGE_LIMITS, type PageMentionsData } from '@/lib/messaging/protocol';
 import { analyseSection } from '@/lib/text/analyse';
 import type { Mention } from '@/lib/text/types';
@@ -46,15 +46,6 @@ export interface MentionAnchor {
   item: number;
 }
 
-/** One read of the page: what `pageMentions` sends, plus what stays local for highlights and badges. */
-export interface PageRead {
-  data: PageMentionsData;
-  /** The extracted sections (items carry node ids when a registry was given). */
-  sections: ExtractedSection[];
-  /** anchors[i] locates data.mentions[i]. */
-  anchors: MentionAnchor[];
-}
-
 /** Analyse extracted sections into bounded mentions, each with its anchor. */
 export function analyseSections(sections: readonly ExtractedSection[]): {
   mentions: Mention[];
@@ -78,33 +69,23 @@ export function analyseSections(sections: readonly ExtractedSection[]): {
   return { mentions, anchors };
 }
 
-/** Extract and analyse the document; `registerNode` gives items node ids (content script only). */
-export function readPage(
-  doc: Document,
-  location: Pick<Location, 'origin' | 'pathname'>,
-  revision: number,
-  registerNode?: (el: Element) => number,
-): PageRead {
-  const t0 = performance.now();
-  const extraction = extractSections(doc, registerNode ? { registerNode } : {});
-  const { mentions, anchors } = analyseSections(extraction.sections);
-  const stats = {
-    ms: Math.round((performance.now() - t0) * 10) / 10,
-    chars: extraction.chars,
-    truncated: extraction.truncated,
-  };
-  return {
-    data: { url: pageUrl(location), mentions, revision, stats },
-    sections: extraction.sections,
-    anchors,
-  };
+/** What `pageMentions` reports about a read: its time (ms since `t0`) and how much text it read. */
+export function readStats(
+  t0: number,
+  extraction: Pick<ExtractionResult, 'chars' | 'truncated'>,
+  now: number,
+) {
+  return { ms: Math.round((now - t0) * 10) / 10, chars: extraction.chars, truncated: extraction.truncated };
 }
 
-/** Extract and analyse the document: what `pageMentions` sends. */
+/** One read of the document as `pageMentions` sends it (tests, tools); the live page uses page-reader. */
 export function collectPageMentions(
   doc: Document,
   location: Pick<Location, 'origin' | 'pathname'>,
   revision = 0,
 ): PageMentionsData {
-  return readPage(doc, location, revision).data;
+  const t0 = performance.now();
+  const extraction = extractSections(doc);
+  const { mentions } = analyseSections(extraction.sections);
+  return { url: pageUrl(location), mentions, revision, stats: readStats(t0, extraction, performance.now()) };
 }

@@ -15,7 +15,7 @@ import type { ExtractedSection } from '@/lib/extract/types';
 import type { BadgeSuggestion, PageMentionsData, Response } from '@/lib/messaging/protocol';
 import type { Clock } from './clock';
 import { createNodeRegistry, type NodeRegistry } from './node-registry';
-import { analyseSections, pageUrl, type MentionAnchor } from './page-mentions';
+import { analyseSections, pageUrl, readStats, type MentionAnchor } from './page-mentions';
 import { createReadScheduler, type ReadOutcome, type ReadSchedulerOptions } from './read-scheduler';
 
 /** What the reader knows about the page as last sent. */
@@ -96,7 +96,7 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
   }
 
   function read(): { outcome: ReadOutcome; ms: number } {
-    const t0 = performance.now();
+    const t0 = clock.now();
     counts.reads++;
     const registry = createNodeRegistry();
     const extraction = extractSections(doc, { profile: deps.profile?.(), registerNode: registry.register });
@@ -106,12 +106,12 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
       state.sections = extraction.sections;
       state.registry = registry;
       deps.onUpdate(state);
-      return { outcome: 'unchanged', ms: performance.now() - t0 };
+      return { outcome: 'unchanged', ms: clock.now() - t0 };
     }
     const { mentions, anchors } = analyseSections(extraction.sections);
-    const ms = performance.now() - t0;
+    const stats = readStats(t0, extraction, clock.now());
+    const ms = stats.ms;
     const revision = deps.nextRevision();
-    const stats = { ms: Math.round(ms * 10) / 10, chars: extraction.chars, truncated: extraction.truncated };
     const data = { url: pageUrl(win.location), mentions, revision, stats };
     state = { revision, data, anchors, sections: extraction.sections, registry, path, suggestions: null };
     deps.onUpdate(state);
