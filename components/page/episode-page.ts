@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { CodeLookup } from '@/lib/episode/findings';
 import type { Episode } from '@/lib/episode/model';
-import { groupsOf } from '@/lib/episode/sequence';
+import { diagnosisMarks } from '@/lib/episode/copy-out';
 import {
   episodeDetailsAnswerSchema,
   fillEpisodeAnswerSchema,
@@ -60,16 +60,12 @@ export function createEpisodePageApi(): EpisodePageApi {
  * dagger, an asterisk code is marked so, as in copy-out's NHS form.
  */
 export function fillData(episode: Pick<Episode, 'diagnoses' | 'procedures'>, lookup: CodeLookup): FillData {
-  const daggers = new Set(
-    groupsOf(episode.diagnoses, { system: 'icd10', lookup })
-      .filter((g) => g.end - g.start > 1)
-      .map((g) => g.start),
-  );
+  const marks = diagnosisMarks(episode.diagnoses, lookup);
   return {
     diagnoses: episode.diagnoses.map((c, i) => ({
       code: c.code,
-      ...(daggers.has(i) ? { dagger: true } : {}),
-      ...(lookup.get('icd10', c.code)?.asterisk ? { asterisk: true } : {}),
+      ...(marks[i]?.dagger ? { dagger: true } : {}),
+      ...(marks[i]?.asterisk ? { asterisk: true } : {}),
     })),
     procedures: episode.procedures.map((c) => ({ code: c.code })),
   };

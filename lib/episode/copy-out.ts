@@ -44,20 +44,28 @@ export function copyOut(
     .join(DELIMITERS[opts.delimiter].text);
 }
 
-function diagnosisTexts(list: Episode['diagnoses'], format: CodeFormat, lookup: CodeLookup): string[] {
-  const ctx = { system: 'icd10' as const, lookup };
+/**
+ * The dagger/asterisk mark of each diagnosis in sequence: a code heading a pair is the dagger; an
+ * asterisk code is marked so. Copy-out and Fill both use it, so they cannot mark pairs differently.
+ */
+export function diagnosisMarks(
+  list: Episode['diagnoses'],
+  lookup: CodeLookup,
+): { dagger: boolean; asterisk: boolean }[] {
   const daggerRows = new Set(
-    groupsOf(list, ctx)
+    groupsOf(list, { system: 'icd10', lookup })
       .filter((g) => g.end - g.start > 1)
       .map((g) => g.start),
   );
-  return list.map((c, i) => {
-    return formatCode(c.code, format, {
-      system: 'icd10',
-      dagger: daggerRows.has(i),
-      asterisk: Boolean(lookup.get('icd10', c.code)?.asterisk),
-    });
-  });
+  return list.map((c, i) => ({
+    dagger: daggerRows.has(i),
+    asterisk: Boolean(lookup.get('icd10', c.code)?.asterisk),
+  }));
+}
+
+function diagnosisTexts(list: Episode['diagnoses'], format: CodeFormat, lookup: CodeLookup): string[] {
+  const marks = diagnosisMarks(list, lookup);
+  return list.map((c, i) => formatCode(c.code, format, { system: 'icd10', ...marks[i] }));
 }
 
 function procedureTexts(episode: Pick<Episode, 'procedures'>, format: CodeFormat): string[] {
