@@ -18,7 +18,6 @@ export type SessionArea = Pick<typeof browser.storage.session, 'get' | 'set' | '
 
 /** The storage.session key of a tab's mentions (extension pages watch it for changes). */
 export const pageMentionsKey = (tabId: number) => `${PREFIX}${tabId}`;
-const keyOf = pageMentionsKey;
 const session = (): SessionArea => browser.storage.session;
 
 function suggestAll(index: SearchIndex | null, mentions: Mention[]): StoredPageMentions['mentions'] {
@@ -44,7 +43,11 @@ export async function storePageMentions(
     mentions,
   };
   if (data.stats) page.stats = data.stats;
-  await area.set({ [keyOf(tabId)]: page });
+  const key = pageMentionsKey(tabId);
+  const kept = key in ((await area.get(key)) as Record<string, unknown>);
+  await area.set({ [key]: page });
+  // A page re-read on every change: only a newly kept tab can take the store past its cap.
+  if (kept) return page;
   const all = (await area.get(null)) as Record<string, unknown>;
   const stored = Object.entries(all)
     .filter(([k]) => k.startsWith(PREFIX))
@@ -64,7 +67,7 @@ export async function readPageMentions(
   index: () => Promise<SearchIndex | null>,
   area: SessionArea = session(),
 ): Promise<StoredPageMentions | null> {
-  const key = keyOf(tabId);
+  const key = pageMentionsKey(tabId);
   const page = ((await area.get(key)) as Record<string, StoredPageMentions | undefined>)[key];
   if (!page) return null;
   if (page.suggested) return page;
@@ -111,5 +114,5 @@ export async function forgetPagesWhere(
 
 /** Forget a tab (closed). */
 export async function forgetPageMentions(tabId: number, area: SessionArea = session()): Promise<void> {
-  await area.remove(keyOf(tabId));
+  await area.remove(pageMentionsKey(tabId));
 }
