@@ -44,7 +44,7 @@ export async function storePageMentions(
   };
   if (data.stats) page.stats = data.stats;
   const key = pageMentionsKey(tabId);
-  const kept = key in ((await area.get(key)) as Record<string, unknown>);
+  const kept = ((await area.get(key)) as Record<string, unknown>)[key] !== undefined;
   await area.set({ [key]: page });
   // A page re-read on every change: only a newly kept tab can take the store past its cap.
   if (kept) return page;
