@@ -129,6 +129,7 @@ async function tabIdFor(url: string, timeout = 60_000): Promise<number> {
   return (await find())!;
 }
 
+/** A tab's stored page; null before its first read and once its site is switched off. */
 async function storedPage(tabId: number): Promise<StoredPage> {
   const res = (await panel.evaluate(
     (id) => chrome.runtime.sendMessage({ type: 'getPageMentions', data: { tabId: id } }),
@@ -227,8 +228,10 @@ test('trainee badges show the top code, change nothing on the page, and leave no
   await setLocal({ sites: { enabled: [], disabled: [origin] } });
   await expect.poll(async () => badgesOf(epr)).toBeNull();
   expect((await snapshot()).html).toBe(before.html);
+  // The background forgets a switched-off site's stored mentions.
+  await expect.poll(async () => storedPage(tabId)).toBeNull();
   await setLocal({ sites: { enabled: [], disabled: [] } });
-  await expect.poll(async () => (await storedPage(tabId)).revision).toBeGreaterThan(revision);
+  await expect.poll(async () => (await storedPage(tabId))?.revision ?? -1).toBeGreaterThan(revision);
   await expect.poll(async () => (await badgesOf(epr))?.badges.length ?? 0).toBeGreaterThan(2);
   await setLocal({ traineeMode: false });
   await epr.close();
