@@ -434,6 +434,15 @@ export const CASES: Case[] = [
   ['Dictated by Dr A Example, ST3 Medicine.', 'free-text', []],
   ['Her MMSE is 22/30 and her Barthel 60.', 'free-text', []],
   ['Seen with his son, who helps with shopping.', 'free-text', []],
+  // A clinical word in a service's name is not the patient's condition
+  ['The diabetes team adjusted her insulin.', 'free-text', []],
+  ['Second week on the stroke unit.', 'free-text', []],
+  ['Anticoagulation to start on day 14 as per stroke consultant.', 'free-text', []],
+  ['Seen by the heart failure specialist nurse.', 'free-text', []],
+  ['New hyperglycaemia, reviewed by the diabetes team.', 'free-text', [['New hyperglycaemia', 'affirmed']]],
+  // A word that names a section is a label only before a colon or dash
+  ['The family were updated by telephone.', 'free-text', []],
+  ['FH: mother had breast cancer', 'free-text', [['breast cancer', 'family']]],
   // Narrative: the source of a finding ends before what it found; active "ruled out X"
   ['An MRI last week showed a prolapsed disc', 'free-text', [['prolapsed disc', 'affirmed']]],
   ['His echo revealed severe aortic stenosis', 'free-text', [['severe aortic stenosis', 'affirmed']]],

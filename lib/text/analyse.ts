@@ -150,7 +150,17 @@ function analyseClause(
  * without being analysed.
  */
 function mayHoldProseMention(clause: string): boolean {
-  return clause.includes('#') || hasClinicalWord(clause) || sectionForLabel(clause) !== undefined;
+  return (
+    clause.includes('#') || hasClinicalWord(clause) || sectionForLabel(proseLabelOf(clause)) !== undefined
+  );
+}
+
+// The words before a clause's first colon or dash, as splitQualifiers cuts the head ("FH: ...", "Past
+// history - ..."): the only place a label that switches the section can be; '' when there is none.
+// "The family were updated by telephone" names no section.
+const LABEL_HEAD = /^(.*?)(?:\s[-–—]+\s|[–—]|:\s)/s;
+function proseLabelOf(clause: string): string {
+  return LABEL_HEAD.exec(clause)?.[1] ?? '';
 }
 
 function analyseItem(item: SectionItem, index: number, kind: SectionKind): Mention[] {

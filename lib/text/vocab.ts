@@ -367,8 +367,23 @@ const NOT_CLINICAL = new Set(
   ).split(' '),
 );
 
-/** True when `text` holds a word or short form that names a condition, symptom, finding or procedure. */
+// A clinical word naming a service, not the patient's condition: "the diabetes team", "the stroke unit",
+// "seen by the heart failure specialist nurse", "as per stroke consultant", "sepsis screen". Up to three
+// words before the service noun, none of them a function word, are the service's name.
+const SERVICE_NAME =
+  /\b(?:(?!(?:the|a|an|and|or|but|by|to|with|of|from|for|on|in|at|into|under|was|were|is|are|his|her|their|our)\b)[a-z][a-z'/-]*\s+){1,3}(?:team|unit|ward|clinic|nurses?|consultants?|specialists?|services?|registrars?|physicians?|surgeons?|doctors?|department|dept|mdt|liaison|outreach|pathway|bundle|protocol|screen)\b/gi;
+
+/** `text` with service names ("the diabetes team") blanked to spaces: same length, positions kept. */
+export function withoutServiceNames(text: string): string {
+  return text.replace(SERVICE_NAME, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * True when `text` holds a word or short form that names a condition, symptom, finding or procedure
+ * (a service's name, "the diabetes team", does not count).
+ */
 export function hasClinicalWord(text: string): boolean {
+  text = withoutServiceNames(text);
   const lower = foldCase(text);
   if (SUFFIX(lower) || WORDS(lower) || hasStone(lower)) return true;
   for (const m of text.matchAll(ABBREVIATION)) {

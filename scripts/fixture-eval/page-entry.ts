@@ -14,6 +14,7 @@ declare global {
 window.__sidecoderExtract = () => {
   const t0 = performance.now();
   const result = extractSections(document);
+  const extractMs = performance.now() - t0;
   const mentions = result.sections.flatMap((s) => analyseSection(s));
   // Plain JSON only: Playwright serialises the return value back to Node.
   return {
@@ -27,5 +28,6 @@ window.__sidecoderExtract = () => {
     chars: result.chars,
     truncated: result.truncated,
     ms: performance.now() - t0,
+    extractMs,
   };
 };

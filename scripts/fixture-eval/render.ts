@@ -14,6 +14,8 @@ export interface PageRun {
   truncated: boolean;
   /** Cold run (first call in a fresh world, code not yet optimised), ms. */
   ms: number;
+  /** Of `ms`, the time spent in extraction (the rest is analysis). */
+  extractMs: number;
   /** Median of five further (warm) runs on the same DOM, ms. */
   warmMs: number;
 }

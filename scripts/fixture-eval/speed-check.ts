@@ -136,6 +136,7 @@ async function chromiumTimes(runs: number): Promise<void> {
   const browser = await launchChromium();
   const cold: number[] = [];
   const warm: number[] = [];
+  const coldExtract: number[] = [];
   let mentions = 0;
   try {
     for (let i = 0; i < runs; i++) {
@@ -143,6 +144,7 @@ async function chromiumTimes(runs: number): Promise<void> {
         ...(await runPage(browser, `${server.origin}/page.html`, [undefined], bundle)).values(),
       ][0]!;
       cold.push(run.ms);
+      coldExtract.push(run.extractMs);
       warm.push(run.warmMs);
       mentions = run.mentions.length;
     }
@@ -154,6 +156,7 @@ async function chromiumTimes(runs: number): Promise<void> {
   const f = (xs: number[]): string => xs.map((x) => x.toFixed(1)).join(' ');
   console.log(`chromium, 5,000-word page, ${mentions} mentions (extract + analyse):`);
   console.log(`  cold median ${median(cold).toFixed(1)} ms (${f(cold)})`);
+  console.log(`  of which extraction: median ${median(coldExtract).toFixed(1)} ms (${f(coldExtract)})`);
   console.log(`  warm median ${median(warm).toFixed(1)} ms (${f(warm)})`);
 }
 
