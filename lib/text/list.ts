@@ -5,7 +5,7 @@
  */
 import type { Cue } from './cues';
 import type { Span } from './split';
-import { asciiLower, foldCase, suffixes, wordBoundedWords } from './words';
+import { alnumBoundedWords, asciiLower, foldCase, suffixes, wordBoundedWords } from './words';
 
 export type Piece =
   | { kind: 'cue'; cue: Cue }
@@ -13,8 +13,24 @@ export type Piece =
   | { kind: 'span'; span: Span };
 
 // A comma followed by one of these continues the same diagnosis ("Pneumonia, right lower lobe").
-const MODIFIER_START =
-  /^(?:left|right|bilateral|both|l|r|lt|rt|lower|upper|middle|mid|proximal|distal|anterior|posterior|medial|lateral|stage|grade|type|class|with|without|due|secondary|complicated|uncomplicated|on|in|of|at|for|from|to|source|site|cause|organism|unknown|unspecified|nos|mild|moderate|severe|controlled|uncontrolled|poorly|well|diet|insulin|tablet|acute|chronic|closed|open|displaced|undisplaced|non|not|recurrent|initial|subsequent|nstemi|stemi|treated|awaiting|requiring|s\/p|current|currently|episode|cemented|uncemented|hybrid|likely|probably|possibly|presumed|predominantly|involving|affecting|extending|single|multiple|site|sites|region|lobe|segment|zone)\b/i;
+// `^(?:left|right|...|s\/p|...)\b` (flag `i`): the text's first run of word characters is one of the
+// words, or it starts with "s/p". A set lookup, not a regex of a hundred words, for a cold content script.
+const MODIFIER_WORDS = new Set(
+  (
+    'left right bilateral both l r lt rt lower upper middle mid proximal distal anterior posterior medial ' +
+    'lateral stage grade type class with without due secondary complicated uncomplicated on in of at for ' +
+    'from to source site cause organism unknown unspecified nos mild moderate severe controlled ' +
+    'uncontrolled poorly well diet insulin tablet acute chronic closed open displaced undisplaced non not ' +
+    'recurrent initial subsequent nstemi stemi treated awaiting requiring current currently episode ' +
+    'cemented uncemented hybrid likely probably possibly presumed predominantly involving affecting ' +
+    'extending single multiple sites region lobe segment zone'
+  ).split(' '),
+);
+const LEADING_WORD = /^\w+/;
+export function startsWithModifier(text: string): boolean {
+  const word = LEADING_WORD.exec(text)?.[0];
+  return (word !== undefined && MODIFIER_WORDS.has(asciiLower(word))) || /^s\/p\b/i.test(text);
+}
 // Fixed phrases whose "and"/"or" is part of one condition.
 const FIXED_AND =
   /\b(?:nausea and vomiting|diarrhoea and vomiting|diarrhea and vomiting|head and neck|ear,? nose and throat|hand,? foot and mouth|drug and alcohol|alcohol and drug|anxiety and depression|mixed anxiety and depressive|bleeding and|sprains? and strains?|incision and drainage|examination and|(?:left|right) and (?:left|right)|dilatation and curettage|drainage and)\b/i;
@@ -126,22 +142,58 @@ function commaSplits(text: string, run: Span): number[] {
   for (const m of body.matchAll(/,/g)) {
     const next = body.slice(m.index + 1).trimStart();
     if (/^\d/.test(next) && /\d$/.test(body.slice(0, m.index))) continue; // 1,000
-    if (next === '' || MODIFIER_START.test(next)) continue;
+    if (next === '' || startsWithModifier(next)) continue;
     at.push(run.start + m.index);
   }
   return at;
 }
 
 // A procedure and its indication: "Upper lobectomy for adenocarcinoma" codes both.
-const PROCEDURE_HEAD =
-  /\p{L}{2,}(?:ectomy|otomy|ostomy|oscopy|plasty|pexy)\b|\b(?:repair|replacement|insertion|excision|resection|removal|biopsy|amputation|transplant|bypass|graft|stenting|ablation|drainage|decompression|fixation)\b/iu;
+// `\p{L}{2,}(?:ectomy|otomy|ostomy|oscopy|plasty|pexy)\b|\b(?:repair|...|fixation)\b` (flags `iu`).
+const PROCEDURE_SUFFIX = suffixes(['ectomy', 'otomy', 'ostomy', 'oscopy', 'plasty', 'pexy'], 2, 'word');
+const PROCEDURE_WORD = wordBoundedWords([
+  'repair',
+  'replacement',
+  'insertion',
+  'excision',
+  'resection',
+  'removal',
+  'biopsy',
+  'amputation',
+  'transplant',
+  'bypass',
+  'graft',
+  'stenting',
+  'ablation',
+  'drainage',
+  'decompression',
+  'fixation',
+]);
+export function isProcedureHead(text: string): boolean {
+  const lower = foldCase(text);
+  return PROCEDURE_SUFFIX(lower) || PROCEDURE_WORD(lower);
+}
 // Two bare short forms joined by "with" name two conditions ("IECOPD with T2RF"); worded
 // combinations ("diabetes with retinopathy") are one.
 const SHORT_FORM = /^[A-Z][A-Z0-9]{1,7}[a-z]?$/;
 // An endoscopy joined to what was done through it is one operation ("Cystoscopy and stent insertion",
 // "OGD + clips", "Arthroscopy + SAD"): OPCS-4 codes the endoscopic procedure, not the look.
-const ENDOSCOPY =
-  /\p{L}{3,}oscop(?:y|ic)\b|(?<![\p{L}\p{N}])(?:OGD|EGD|ERCP|EUS|EBUS|TURBT|TURP|flexi(?:ble)? sig|flexi sig)(?![\p{L}\p{N}])/iu;
+// `\p{L}{3,}oscop(?:y|ic)\b|(?<![\p{L}\p{N}])(?:OGD|...|flexi(?:ble)? sig)(?![\p{L}\p{N}])` (flags `iu`).
+const ENDOSCOPY_SUFFIX = suffixes(['oscop(y|ic)'], 3, 'word');
+const ENDOSCOPY_NAME = alnumBoundedWords([
+  'ogd',
+  'egd',
+  'ercp',
+  'eus',
+  'ebus',
+  'turbt',
+  'turp',
+  'flexi(ble) sig',
+]);
+export function isEndoscopy(text: string): boolean {
+  const lower = foldCase(text);
+  return ENDOSCOPY_SUFFIX(lower) || ENDOSCOPY_NAME(lower);
+}
 
 function conjunctionSplits(text: string, from: number, to: number, always: boolean): Span[] {
   const body = text.slice(from, to);
@@ -159,17 +211,17 @@ function conjunctionSplits(text: string, from: number, to: number, always: boole
       const after = right.split(/\s(?:and|or|with|for)\s/i)[0]!.trim();
       const split =
         word === 'for'
-          ? PROCEDURE_HEAD.test(before) && looksLikeCondition(after) && !PROCEDURE_HEAD.test(after)
+          ? isProcedureHead(before) && looksLikeCondition(after) && !isProcedureHead(after)
           : SHORT_FORM.test(before) && SHORT_FORM.test(after);
       if (!split) continue;
       last = m.index + m[0].length;
       out.push({ start: from + m.index, end: from + m.index + m[0].length });
       continue;
     }
-    if (word !== 'or' && word !== '/' && ENDOSCOPY.test(body.slice(last, m.index))) continue;
+    if (word !== 'or' && word !== '/' && isEndoscopy(body.slice(last, m.index))) continue;
     const both =
       looksLikeCondition(body.slice(last, m.index)) && looksLikeCondition(right.split(/\s(?:and|or)\s/i)[0]!);
-    if (!always && !both && (PREPOSITION_BEFORE.test(left) || MODIFIER_START.test(right))) continue;
+    if (!always && !both && (PREPOSITION_BEFORE.test(left) || startsWithModifier(right))) continue;
     last = m.index + m[0].length;
     out.push({ start: from + m.index, end: from + m.index + m[0].length });
   }

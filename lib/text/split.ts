@@ -4,6 +4,8 @@
  * the item's text, so mentions can be highlighted on the page. Pure; any context.
  */
 
+import { asciiLower } from './words';
+
 /** A range of an item's text: `text.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -13,9 +15,20 @@ export interface Span {
 // Words after which "3." ends a sentence rather than starting entry 3 ("CKD stage 3. Hypertension").
 const NUMBER_WORDS =
   /(?:stage|type|grade|class|level|phase|day|days|week|weeks|no|gcs|score|x|aged?|for|of|at|in|on)\s*$/i;
-// Words whose trailing full stop is not a sentence end.
-const DOT_ABBREVIATIONS =
-  /(?:^|[\s(])(?:dr|mr|mrs|ms|st|e\.g|i\.e|approx|vs|no|fig|etc|ca|cf|pt|yrs?|wks?|hrs?|mins?|[a-z])$/i;
+// Words whose trailing full stop is not a sentence end, and any single letter: the regex
+// `(?:^|[\s(])(?:dr|mr|...|[a-z])$` (flag `i`) as a set lookup of the last word (cheaper cold).
+const DOT_WORDS = new Set(
+  'dr mr mrs ms st e.g i.e approx vs no fig etc ca cf pt yr yrs wk wks hr hrs min mins'.split(' '),
+);
+const WORD_EDGE = /[\s(]/;
+
+/** True when `before` (the text before a full stop) ends in one of DOT_WORDS or a single letter. */
+export function endsWithDotWord(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && !WORD_EDGE.test(before[k - 1]!)) k--;
+  const word = asciiLower(before.slice(k));
+  return DOT_WORDS.has(word) || (word.length === 1 && word >= 'a' && word <= 'z');
+}
 
 /** Separator ranges between clauses: line breaks, semicolons, bullets, numbered markers, sentence ends. */
 function clauseCuts(text: string): Span[] {
@@ -35,7 +48,7 @@ function clauseCuts(text: string): Span[] {
   for (const m of text.matchAll(/[.!](?=\s+[\p{Lu}\d(?#]|\s*$)/gu)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (/\d$/.test(before) && /^\.\d/.test(text.slice(m.index, m.index + 2))) continue;
-    if (!DOT_ABBREVIATIONS.test(before) || m.index === text.length - 1) add(m.index, m.index + 1);
+    if (!endsWithDotWord(before) || m.index === text.length - 1) add(m.index, m.index + 1);
   }
   return cuts.sort((a, b) => a.start - b.start);
 }

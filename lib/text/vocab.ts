@@ -6,7 +6,7 @@
  * clinical abbreviations, looked up word by word in tables built on first use (words.ts): large
  * regular expressions cost a cold content script several milliseconds each to compile.
  */
-import { foldCase, isLetterAt, isWordAt, letterBoundedWords, suffixes } from './words';
+import { asciiLower, foldCase, isLetterAt, isWordAt, letterBoundedWords, suffixes } from './words';
 
 // Suffixes that make a word a condition, finding or procedure ("cholecystitis", "cardiomegaly"), after
 // at least two letters and before no letter.
@@ -369,13 +369,45 @@ const NOT_CLINICAL = new Set(
 
 // A clinical word naming a service, not the patient's condition: "the diabetes team", "the stroke unit",
 // "seen by the heart failure specialist nurse", "as per stroke consultant", "sepsis screen". Up to three
-// words before the service noun, none of them a function word, are the service's name.
-const SERVICE_NAME =
-  /\b(?:(?!(?:the|a|an|and|or|but|by|to|with|of|from|for|on|in|at|into|under|was|were|is|are|his|her|their|our)\b)[a-z][a-z'/-]*\s+){1,3}(?:team|unit|ward|clinic|nurses?|consultants?|specialists?|services?|registrars?|physicians?|surgeons?|doctors?|department|dept|mdt|liaison|outreach|pathway|bundle|protocol|screen)\b/gi;
+// words before the service noun, none of them a function word, are the service's name. Word tables,
+// not one regex: a cold content script runs this on every narrative clause.
+const SERVICE_NOUNS = new Set(
+  (
+    'team unit ward clinic nurse nurses consultant consultants specialist specialists service services ' +
+    'registrar registrars physician physicians surgeon surgeons doctor doctors department dept mdt ' +
+    'liaison outreach pathway bundle protocol screen'
+  ).split(' '),
+);
+const NOT_IN_SERVICE_NAME = new Set(
+  'the a an and or but by to with of from for on in at into under was were is are his her their our'.split(
+    ' ',
+  ),
+);
+// Words as the service rule reads them: a letter, then letters, apostrophes, slashes and hyphens.
+const SERVICE_WORD = /[a-z][a-z'/-]*/gi;
 
 /** `text` with service names ("the diabetes team") blanked to spaces: same length, positions kept. */
 export function withoutServiceNames(text: string): string {
-  return text.replace(SERVICE_NAME, (m) => ' '.repeat(m.length));
+  const words = [...text.matchAll(SERVICE_WORD)];
+  let out = text;
+  for (let k = 1; k < words.length; k++) {
+    const noun = words[k]!;
+    if (!SERVICE_NOUNS.has(asciiLower(noun[0]).replace(/'s$/, ''))) continue; // "the renal team's"
+
+    // The name: up to three words straight before the noun, each followed by whitespace only.
+    let first = k;
+    while (first > 0 && k - first < 3) {
+      const prev = words[first - 1]!;
+      const gap = text.slice(prev.index + prev[0].length, words[first]!.index);
+      if (!/^\s+$/.test(gap) || NOT_IN_SERVICE_NAME.has(asciiLower(prev[0]))) break;
+      first--;
+    }
+    if (first === k) continue;
+    const start = words[first]!.index;
+    const end = noun.index + noun[0].length;
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 
 const NON_ASCII_LETTER = /\p{L}/u;
+const NON_ASCII_NUMBER = /\p{N}/u;
 // Anything but printable ASCII, tab and line breaks: such text is folded character by character.
 const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
 
@@ -53,6 +54,14 @@ export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return NON_ASCII_LETTER.test(text[i]!);
+}
+
+/** `\p{N}` at `i` (false past the ends). */
+export function isNumberAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57;
+  return NON_ASCII_NUMBER.test(text[i]!);
 }
 
 /** `\w` at `i` in folded text (ASCII letters, digits, underscore). */
@@ -150,6 +159,27 @@ export function letterBoundedWords(specs: readonly string[]): (lower: string) =>
       const i = m.index;
       const list = table.get(lower.slice(i, i + 2));
       if (list?.some((e) => entryAt(lower, i, e, notLetter))) return true;
+    }
+    return false;
+  };
+}
+
+const notLetterOrNumber = (s: string, i: number): boolean => !isLetterAt(s, i) && !isNumberAt(s, i);
+
+/**
+ * `(?<![\p{L}\p{N}])(?:w1|w2|...)(?![\p{L}\p{N}])` with flags `iu`: a listed word that no letter or
+ * number precedes or follows. Words must start with an ASCII letter.
+ */
+export function alnumBoundedWords(specs: readonly string[]): (lower: string) => boolean {
+  let table: Map<string, WordEntry[]> | undefined;
+  return (lower) => {
+    table ??= byPrefix(wordList(specs));
+    // A word starts a run of letters; no number may come straight before it.
+    for (const m of lower.matchAll(LETTER_RUN)) {
+      const i = m.index;
+      if (isNumberAt(lower, i - 1)) continue;
+      const list = table.get(lower.slice(i, i + 2));
+      if (list?.some((e) => entryAt(lower, i, e, notLetterOrNumber))) return true;
     }
     return false;
   };
