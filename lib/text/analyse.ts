@@ -50,6 +50,7 @@ function analyseClause(
   let labelCues: Cue[] = [];
   // "PMH: ...", "Father - MI", "FH: ...": the head is only a label or cues, the content follows it.
   const headCues = findCues(maskedText, head.start, head.end);
+  const [headStart, headEnd, headMasked] = [head.start, head.end, maskedText];
   const headRest = headCues.reduceRight(
     (s, c) => s.slice(0, c.start - head.start) + s.slice(c.end - head.start),
     text.slice(head.start, head.end),
@@ -80,7 +81,9 @@ function analyseClause(
     causeText.push({ text: cause[1]!, start: head.start + cause.index });
     head = { start: head.start, end: head.start + cause.index };
   }
-  const cues = findCues(maskedText, head.start, head.end).filter(
+  // The head's cues were found already unless a label or a cause tail moved the head.
+  const sameHead = head.start === headStart && head.end === headEnd && maskedText === headMasked;
+  const cues = (sameHead ? headCues : findCues(maskedText, head.start, head.end)).filter(
     (c) => !(TITLE_WITHOUT.has(section) && isTitleWithout(maskedText, head.start, c)),
   );
   const pieces: Piece[] = [

@@ -378,6 +378,11 @@ const SERVICE_NOUNS = new Set(
     'liaison outreach pathway bundle protocol screen'
   ).split(' '),
 );
+// Every service noun starts with one of these (a cheap test before the words are read).
+const SERVICE_NOUN_STEMS = (
+  'team unit ward clinic nurse consultant specialist service registrar physician surgeon doctor dep mdt ' +
+  'liaison outreach pathway bundle protocol screen'
+).split(' ');
 const NOT_IN_SERVICE_NAME = new Set(
   'the a an and or but by to with of from for on in at into under was were is are his her their our'.split(
     ' ',
@@ -388,6 +393,9 @@ const SERVICE_WORD = /[a-z][a-z'/-]*/gi;
 
 /** `text` with service names ("the diabetes team") blanked to spaces: same length, positions kept. */
 export function withoutServiceNames(text: string): string {
+  // Most clauses hold no service noun at all: a substring check first, before any word is read.
+  const lower = asciiLower(text);
+  if (!SERVICE_NOUN_STEMS.some((noun) => lower.includes(noun))) return text;
   const words = [...text.matchAll(SERVICE_WORD)];
   let out = text;
   for (let k = 1; k < words.length; k++) {
