@@ -26,7 +26,25 @@ interface CompiledTrigger {
   dir: CueDirection;
   scope: CueScope;
   anchors: string[];
+  wordAnchors: boolean;
   re: RegExp;
+}
+
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+
+/** True when `anchor` occurs in `clause` (lower case) where no word character precedes it. */
+function atWordStart(clause: string, anchor: string): boolean {
+  for (let at = clause.indexOf(anchor); at >= 0; at = clause.indexOf(anchor, at + 1)) {
+    if (at === 0 || !isWordChar(clause.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+function mayMatch(t: CompiledTrigger, clause: string): boolean {
+  return t.wordAnchors
+    ? t.anchors.some((a) => atWordStart(clause, a))
+    : t.anchors.some((a) => clause.includes(a));
 }
 
 // A match may start only at a candidate position: a character that is not a space and either is not a
@@ -39,6 +57,7 @@ const COMPILED: CompiledTrigger[] = TRIGGERS.map((t) => ({
   dir: t.dir,
   scope: t.scope,
   anchors: t.anchors,
+  wordAnchors: t.wordAnchors ?? false,
   // The edge after the alternation backtracks into it, as one inside each alternative would.
   re: new RegExp(`${CANDIDATE}(?:${t.phrases.map((p) => `(?:${p})`).join('|')})${EDGE_END}`, 'g'),
 }));
@@ -85,7 +104,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const clause = lower.slice(from);
   for (const t of COMPILED) {
-    if (!t.anchors.some((a) => clause.includes(a))) continue;
+    if (!mayMatch(t, clause)) continue;
     t.re.lastIndex = from;
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
       const at = m.index;

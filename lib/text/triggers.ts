@@ -30,6 +30,11 @@ export interface Trigger {
    * cold content script compiles only the groups its page can match.
    */
   anchors: string[];
+  /**
+   * Anchors count only at the start of a word ("son" in "my son", not in "reason"): true only where
+   * every match holds one of the anchors at a word start.
+   */
+  wordAnchors?: boolean;
 }
 
 const RELATIVE_WORDS = [
@@ -92,7 +97,7 @@ export const TRIGGERS: Trigger[] = [
     type: 'family',
     dir: 'pre',
     scope: 'clause',
-    anchors: ['famil', 'f/h', 'fh', 'fam hx', 'relative', ...RELATIVE_WORDS],
+    anchors: ['famil', 'f/h', 'fh', 'fam hx', 'relative'],
     phrases: [
       'family (?:history|hx) (?:of|includes?)',
       'family (?:history|hx)',
@@ -100,6 +105,16 @@ export const TRIGGERS: Trigger[] = [
       'fhx?(?: of)?',
       'fam hx(?: of)?',
       'relatives? with',
+    ],
+  },
+  // A group of its own, so that "the family were updated" does not compile the relatives' regex.
+  {
+    type: 'family',
+    dir: 'pre',
+    scope: 'clause',
+    anchors: RELATIVE_WORDS,
+    wordAnchors: true,
+    phrases: [
       `${RELATIVES}(?: (?:has|had|have|with|died (?:of|from)|diagnosed with|suffered (?:from|with)))`,
     ],
   },
@@ -159,6 +174,7 @@ export const TRIGGERS: Trigger[] = [
     dir: 'both',
     scope: 'clause',
     anchors: RELATIVE_WORDS,
+    wordAnchors: true,
     phrases: [`(?:in (?:his |her |their )?)?${RELATIVES}`],
   },
   {
