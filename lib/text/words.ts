@@ -147,6 +147,23 @@ const WORD_RUN = /\w+/g;
 const notWord = (s: string, i: number): boolean => !isWordAt(s, i);
 
 /**
+ * Start and end of each run (flat pairs), cached for the last text and pattern: several matchers
+ * (a clinical-word check reads suffixes, then words) read the same text one after another.
+ */
+function runsOf(text: string, pattern: RegExp, cache: { text?: string; runs: number[] }): number[] {
+  if (cache.text === text) return cache.runs;
+  const runs: number[] = [];
+  for (const m of text.matchAll(pattern)) runs.push(m.index, m.index + m[0].length);
+  cache.text = text;
+  cache.runs = runs;
+  return runs;
+}
+const letterRunCache: { text?: string; runs: number[] } = { runs: [] };
+const wordRunCache: { text?: string; runs: number[] } = { runs: [] };
+const letterRuns = (text: string): number[] => runsOf(text, LETTER_RUN, letterRunCache);
+const wordRuns = (text: string): number[] => runsOf(text, WORD_RUN, wordRunCache);
+
+/**
  * `(?<![\p{L}])(?:w1|w2|...)(?![\p{L}])` with flags `iu`: a listed word starting where no letter
  * precedes it and followed by no letter. Words must start with an ASCII letter.
  */
@@ -155,8 +172,9 @@ export function letterBoundedWords(specs: readonly string[]): (lower: string) =>
   return (lower) => {
     table ??= byPrefix(wordList(specs));
     // A word starts a run of letters (found by the regex engine, not a character loop).
-    for (const m of lower.matchAll(LETTER_RUN)) {
-      const i = m.index;
+    const runs = letterRuns(lower);
+    for (let k = 0; k < runs.length; k += 2) {
+      const i = runs[k]!;
       const list = table.get(lower.slice(i, i + 2));
       if (list?.some((e) => entryAt(lower, i, e, notLetter))) return true;
     }
@@ -175,8 +193,9 @@ export function alnumBoundedWords(specs: readonly string[]): (lower: string) => 
   return (lower) => {
     table ??= byPrefix(wordList(specs));
     // A word starts a run of letters; no number may come straight before it.
-    for (const m of lower.matchAll(LETTER_RUN)) {
-      const i = m.index;
+    const runs = letterRuns(lower);
+    for (let k = 0; k < runs.length; k += 2) {
+      const i = runs[k]!;
       if (isNumberAt(lower, i - 1)) continue;
       const list = table.get(lower.slice(i, i + 2));
       if (list?.some((e) => entryAt(lower, i, e, notLetterOrNumber))) return true;
@@ -193,8 +212,9 @@ export function wordBoundedWords(specs: readonly string[]): (lower: string) => b
   let table: Map<string, WordEntry[]> | undefined;
   return (lower) => {
     table ??= byPrefix(wordList(specs));
-    for (const m of lower.matchAll(WORD_RUN)) {
-      const i = m.index;
+    const runs = wordRuns(lower);
+    for (let k = 0; k < runs.length; k += 2) {
+      const i = runs[k]!;
       const list = table.get(lower.slice(i, i + 2));
       if (list?.some((e) => entryAt(lower, i, e, notWord))) return true;
     }
@@ -222,8 +242,9 @@ export function suffixes(
     }
     // The ending is ASCII letters followed by END, so it ends a run of letters (`letter`) or of word
     // characters (`word`); the letters before it run back from there.
-    for (const m of lower.matchAll(end === 'letter' ? LETTER_RUN : WORD_RUN)) {
-      const i = m.index + m[0].length;
+    const runs = end === 'letter' ? letterRuns(lower) : wordRuns(lower);
+    for (let k = 0; k < runs.length; k += 2) {
+      const i = runs[k + 1]!;
       const list = table.get(lower[i - 1]!);
       if (!list) continue;
       for (const s of list) {
