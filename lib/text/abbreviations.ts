@@ -153,10 +153,11 @@ export function expandAbbreviations(
     return 'fracture of neck of femur';
   });
   // "# neck of femur", "#L wrist", "radius #": a hash beside words (not "#1", not "no. #") is fracture.
-  out = out.replace(/(?<![\p{L}\p{N}])#(?=\s?\p{L})|(?<=\p{L}\s?)#(?![\p{L}\p{N}])/gu, () => {
-    expansions.push({ abbr: '#', expansion: 'fracture' });
-    return ' fracture ';
-  });
+  if (out.includes('#'))
+    out = out.replace(/(?<![\p{L}\p{N}])#(?=\s?\p{L})|(?<=\p{L}\s?)#(?![\p{L}\p{N}])/gu, () => {
+      expansions.push({ abbr: '#', expansion: 'fracture' });
+      return ' fracture ';
+    });
   out = out.replace(AMBIGUOUS_RE, (abbr) => {
     const expansion = pick(BY_ABBR.get(abbr)!, context, section);
     expansions.push({ abbr, expansion });

@@ -17,6 +17,7 @@ import { buildMention } from './mention';
 import { readQualifiers } from './qualifiers';
 import { splitClauses, splitQualifiers, type Span } from './split';
 import { hasClinicalWord } from './vocab';
+import { foldCase } from './words';
 
 // Narrative kinds, where "Walking: with a frame" or "CT head (26/04): ..." has a label for a head.
 const PROSE_KINDS = new Set<SectionKind>(['free-text', 'findings']);
@@ -26,6 +27,15 @@ const STATUS_TYPES = new Set(['negated', 'uncertain', 'history', 'family', 'reso
 // A trailing ", likely viral" / ", probably mechanical": one descriptor word after an uncertainty word.
 const CAUSE_TAIL =
   /,\s*((?:most |very )?(?:likely|probably|possibly|presumed|query|\?)\s*[\p{L}-]+(?:\s+(?:origin|cause|aetiology|in origin))?)\s*$/iu;
+
+// Every CAUSE_TAIL match has a comma and one of these (folded as flags `iu` fold): most heads have
+// neither, and skip compiling it.
+const CAUSE_WORDS = ['likely', 'probably', 'possibly', 'presumed', 'query', '?'];
+function mayHaveCauseTail(head: string): boolean {
+  if (!head.includes(',')) return false;
+  const lower = foldCase(head);
+  return CAUSE_WORDS.some((w) => lower.includes(w));
+}
 
 // Sections whose entries are coded titles: "without X" there is the title's wording ("Recurrent
 // depressive disorder, current episode severe without psychotic symptoms"), not a negation.
@@ -75,7 +85,9 @@ function analyseClause(
   }
   const listMode = isListSection(section);
   // "Gastroenteritis, likely viral": the cause qualifies the diagnosis, which stays affirmed.
-  const cause = CAUSE_TAIL.exec(maskedText.slice(head.start, head.end));
+  const cause = mayHaveCauseTail(maskedText.slice(head.start, head.end))
+    ? CAUSE_TAIL.exec(maskedText.slice(head.start, head.end))
+    : null;
   const causeText: { text: string; start: number }[] = [];
   if (cause) {
     causeText.push({ text: cause[1]!, start: head.start + cause.index });
