@@ -7,7 +7,7 @@
  * "investigations".
  */
 import type { SectionKind } from './types';
-import { collapse, lower, reExec, reTest, sReplace, sSplit } from './safe-dom';
+import { collapse, lower, reExec, reTest, sIndexOf, sReplace, sSplit } from './safe-dom';
 
 /** What a heading says about the content under it: a kind, content to skip, or nothing known. */
 export type HeadingClass = SectionKind | 'ignore' | null;
@@ -140,6 +140,8 @@ const PART_SEPARATOR = /\s+[·|•]\s+/;
  * organisation, a dated event or an administrative field ("Riverside NHS Trust · Admitted 02/02/2026").
  */
 export function isAdminLine(text: string): boolean {
+  // Without a separator character there is one part (checked first: most lines have none).
+  if (sIndexOf(text, '·') < 0 && sIndexOf(text, '|') < 0 && sIndexOf(text, '•') < 0) return false;
   const parts = sSplit(text, PART_SEPARATOR);
   if (parts.length < 2) return false;
   for (let i = 0; i < parts.length; i++) {
@@ -151,25 +153,6 @@ export function isAdminLine(text: string): boolean {
     if (!reTest(ADMIN_PART, part)) return false;
   }
   return true;
-}
-
-// Numbers, dates, times and units, removed to see what words a line has besides them.
-const MEASURE_TOKEN =
-  /(^|\s)([<>≥≤~+-]?\d[\d.,:/+\-x×]*|%|kg|g|mg|mcg|micrograms?|ml|l|mmol|mol|umol|µmol|iu|units?|mm|cm|m|mmhg|bpm|°c|c|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|years?|yrs?|months?|am|pm|on|at|of|per|and)(?=\s|$|[,;.)])/gi;
-
-/**
- * True for a line that is only numbers, units and dates ("39+4 weeks", "12/01/2026 14:30"), or, in a
- * prose section, a short name with a value ("Na 126", "Lactate 3.1"): results, not mentions.
- */
-export function isMeasurement(text: string, prose: boolean): boolean {
-  if (!reTest(/\d/, text)) return false;
-  const words = collapse(sReplace(sReplace(text, /[(),;:=]/g, ' '), MEASURE_TOKEN, ' '));
-  const letters = sReplace(words, /[^A-Za-z]/g, '');
-  if (letters.length === 0) return true;
-  if (!prose) return false;
-  // "Na 126", "Lactate 3.1 on arrival": a result. "CKD 3" or "MI 2019" may be a condition; keep them.
-  const value = reTest(/(^|\s)\d+\.\d+|(^|\s)(?!(19|20)\d\d\b)\d{2,4}\b/, text);
-  return value && sSplit(words, / /).length <= 2;
 }
 
 /** True for labels that qualify an item ("Primary", "Secondary", "1") rather than name a section. */

@@ -14,7 +14,7 @@ import {
   parentNode,
   tagOf,
   TEXT_NODE,
-  collapse,
+  isBlank,
   firstChild,
   nextSibling,
   reTest,
@@ -45,7 +45,7 @@ function hasOtherContent(parent: Node, except: Node): boolean {
     if (c === except) continue;
     const t = nodeType(c);
     if (t === TEXT_NODE) {
-      if (collapse(textData(c)) !== '') return true;
+      if (!isBlank(textData(c))) return true;
     } else if (t === ELEMENT_NODE && !reTest(DECOR, tagOf(c as Element))) {
       if (attr(c as Element, 'hidden') === null) return true;
     }

@@ -52,6 +52,7 @@ const C = {
   replace: String.prototype.replace as Fn,
   toLowerCase: String.prototype.toLowerCase as Fn,
   slice: String.prototype.slice as Fn,
+  indexOf: String.prototype.indexOf as Fn,
   split: String.prototype.split as Fn,
   test: RegExp.prototype.test as Fn,
   exec: RegExp.prototype.exec as Fn,
@@ -128,14 +129,82 @@ export const sReplace = (s: string, re: RegExp, to: string): string =>
   apply(C.replace, s, [re, to]) as string;
 export const lower = (s: string): string => apply(C.toLowerCase, s, []) as string;
 export const sSlice = (s: string, a: number, b?: number): string => apply(C.slice, s, [a, b]) as string;
+export const sIndexOf = (s: string, sub: string): number => apply(C.indexOf, s, [sub]) as number;
 export const sSplit = (s: string, re: RegExp): string[] => apply(C.split, s, [re]) as string[];
 export const reTest = (re: RegExp, s: string): boolean => apply(C.test, re, [s]) as boolean;
 export const reExec = (re: RegExp, s: string): RegExpExecArray | null =>
   apply(C.exec, re, [s]) as RegExpExecArray | null;
 
-/** Collapses runs of whitespace to one space and trims (without `String.prototype.trim`). */
+// `\s` beyond ASCII (no-break space, Ogham space, en quad … hair space, line and paragraph
+// separators, narrow no-break space, medium mathematical space, ideographic space, BOM).
+const WIDE_SPACES = new Set([
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]);
+
+/** True when the one-unit string `ch` is matched by the regex `\s`. */
+export function isSpaceChar(ch: string): boolean {
+  if (ch === ' ') return true;
+  if (ch < '\u00a0') return ch <= '\r' && ch >= '\t';
+  return WIDE_SPACES.has(ch);
+}
+
+/** True when `s` is empty or only whitespace: `collapse(s) === ''`. */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if ((ch > ' ' && ch < '\u00a0') || !isSpaceChar(ch)) return false;
+  }
+  return true;
+}
+
+/**
+ * Collapses runs of whitespace to one space and trims: exactly
+ * `s.replace(/\s+/g, ' ').replace(/^ | $/g, '')`. A character loop, not those regexes: this runs on
+ * every text node and line, and a cold content script runs regexes on long text slowly. Text that
+ * needs no change (most of it) is returned as it is; otherwise only the runs that change are rebuilt.
+ */
 export function collapse(s: string): string {
-  return sReplace(sReplace(s, /\s+/g, ' '), /^ | $/g, '');
+  const n = s.length;
+  let out = '';
+  let copied = 0; // s[copied..] is not in `out` yet
+  let i = 0;
+  while (i < n) {
+    const ch = s[i]!;
+    // Printable ASCII and Latin-1 below U+00A0 first: most characters, no call needed.
+    if ((ch > ' ' && ch < '\u00a0') || !isSpaceChar(ch)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isSpaceChar(s[j]!)) j++;
+    // A lone ' ' between words stays; any other run becomes ' ', or nothing at either end.
+    const edge = i === 0 || j === n;
+    if (edge || j > i + 1 || ch !== ' ') {
+      out += sSlice(s, copied, i);
+      if (!edge) out += ' ';
+      copied = j;
+    }
+    i = j;
+  }
+  return copied === 0 ? s : out + sSlice(s, copied, n);
 }
 
 /** Appends without `Array.prototype.push` (a page may have replaced it in its own realm). */

@@ -4,15 +4,9 @@
  * blank line, or prose follows a list. Unknown labels shut content out; unknown sub-headings inherit
  * their parent's kind. Contexts: any (works on plain line records).
  */
-import {
-  classifyHeading,
-  headingItemLabel,
-  isAdminLine,
-  isMeasurement,
-  isTypeLabel,
-  type HeadingClass,
-} from './headings';
+import { classifyHeading, headingItemLabel, isAdminLine, isTypeLabel, type HeadingClass } from './headings';
 import { composedContains, type Line } from './lines';
+import { isMeasurement } from './measure';
 import { add, reTest } from './safe-dom';
 import type { ExtractedSection, SectionItem, SectionKind } from './types';
 

@@ -14,6 +14,7 @@ import {
   ELEMENT_NODE,
   firstChild,
   frameDocument,
+  isBlank,
   nextSibling,
   nodeType,
   openShadowRoot,
@@ -21,6 +22,7 @@ import {
   reExec,
   reTest,
   selectAll,
+  sIndexOf,
   sReplace,
   sSlice,
   sSplit,
@@ -186,7 +188,7 @@ class Walker {
     const text = this.take(raw);
     if (text === '') return;
     this.sepPending = false;
-    if (this.lastWasBr && collapse(text) !== '') this.lastWasBr = false;
+    if (this.lastWasBr && !isBlank(text)) this.lastWasBr = false;
     const labelish = this.inLabel > 0 && this.labelEl !== null;
     const last = this.buf[this.buf.length - 1];
     if (last && last.labelish === labelish && (!labelish || last.node === this.labelEl)) {
@@ -260,7 +262,7 @@ class Walker {
     for (let c = firstChild(parent); c; c = nextSibling(c)) {
       const t = nodeType(c);
       if (t === TEXT_NODE) {
-        if (collapse(textData(c)) !== '') return;
+        if (!isBlank(textData(c))) return;
         continue;
       }
       if (t !== ELEMENT_NODE) continue;
@@ -296,7 +298,7 @@ class Walker {
     const text = plainText(el, this.s);
     if (!text || text.length > CHIP_MAX_CHARS || sSplit(text, / /).length > CHIP_MAX_WORDS) return false;
     let hasText = false;
-    for (let i = 0; i < this.buf.length && !hasText; i++) hasText = collapse(this.buf[i]!.text) !== '';
+    for (let i = 0; i < this.buf.length && !hasText; i++) hasText = !isBlank(this.buf[i]!.text);
     const prev = this.s.lines[this.s.lines.length - 1];
     const parent = parentNode(el);
     if (!hasText && prev && prev.role === 'text' && parent && composedContains(parent, prev.el)) {
@@ -395,7 +397,8 @@ class Walker {
       return true;
     }
     const full = labelText ? `${labelText} ${rest}` : rest;
-    const m = reExec(INLINE_LABEL, full);
+    // INLINE_LABEL needs a colon; most lines have none.
+    const m = sIndexOf(full, ':') < 0 ? null : reExec(INLINE_LABEL, full);
     if (m && m[1] && m[2] && classifyHeading(m[1]) === null && isAdminLabel(m[1])) {
       this.emit({ role: 'label', text: m[1], el: first.el, level: 7, scope: first.el });
       return true;
