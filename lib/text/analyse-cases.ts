@@ -355,6 +355,24 @@ export const CASES: Case[] = [
     [['Recurrent depressive disorder, current episode severe without psychotic symptoms', 'affirmed']],
   ],
   ['Total knee replacement, cemented', 'procedures', [['Total knee replacement, cemented', 'affirmed', P]]],
+  // In a list, a comma part naming no condition or procedure describes the one before it
+  ['Pressure ulcer category 2, sacrum', 'diagnoses', [['Pressure ulcer category 2, sacrum', 'affirmed']]],
+  [
+    'Schizoaffective disorder, manic type',
+    'diagnoses',
+    [['Schizoaffective disorder, manic type', 'affirmed']],
+  ],
+  [
+    'Hypertension, gout, sleep apnoea',
+    'comorbidities',
+    [
+      ['Hypertension', 'affirmed'],
+      ['gout', 'affirmed'],
+      ['sleep apnoea', 'affirmed'],
+    ],
+  ],
+  // In narrative such a part is cut off and, naming nothing, dropped
+  ['Started on NIV for T2RF, tolerating the mask well.', 'free-text', [['NIV for T2RF', 'affirmed', P]]],
   ['Incision and drainage of abscess', 'procedures', [['Incision and drainage of abscess', 'affirmed', P]]],
   ['Gastroenteritis, likely viral', 'diagnoses', [['Gastroenteritis', 'affirmed', D, '-', ['likely viral']]]],
   // Not mentions: subjects, descriptors, treatments, results, lab values, test results

@@ -103,7 +103,7 @@ function analyseClause(
       kind: 'cue' as const,
       cue: { ...cue, dir: 'pre' as const, scope: 'clause' as const },
     })),
-    ...splitHead(maskedText, head, cues),
+    ...splitHead(maskedText, head, cues, !PROSE_KINDS.has(section)),
   ];
   const spans = pieces.flatMap((p, i) => (p.kind === 'span' ? [{ span: p.span, index: i }] : []));
   const reading = readQualifiers(

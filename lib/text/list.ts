@@ -5,6 +5,8 @@
  */
 import type { Cue } from './cues';
 import type { Span } from './split';
+import { hasProcedureCue } from './kind';
+import { hasClinicalWord } from './vocab';
 import { alnumBoundedWords, asciiLower, foldCase, suffixes, wordBoundedWords } from './words';
 
 export type Piece =
@@ -136,13 +138,18 @@ function looksLikeCondition(text: string): boolean {
   return CONDITION_SUFFIX(lower) || CONDITION_WORD(lower) || ABBREVIATION.test(text);
 }
 
-function commaSplits(text: string, run: Span): number[] {
+function commaSplits(text: string, run: Span, keepDescriptors: boolean): number[] {
   const at: number[] = [];
   const body = text.slice(run.start, run.end);
   for (const m of body.matchAll(/,/g)) {
     const next = body.slice(m.index + 1).trimStart();
     if (/^\d/.test(next) && /\d$/.test(body.slice(0, m.index))) continue; // 1,000
     if (next === '' || startsWithModifier(next)) continue;
+    // "Pressure ulcer category 2, sacrum", "Schizoaffective disorder, manic type": a part naming no
+    // condition, symptom or procedure describes the one before it.
+    const comma = next.indexOf(',');
+    const part = comma < 0 ? next : next.slice(0, comma);
+    if (keepDescriptors && !hasClinicalWord(part) && !hasProcedureCue(part)) continue;
     at.push(run.start + m.index);
   }
   return at;
@@ -230,9 +237,11 @@ function conjunctionSplits(text: string, from: number, to: number, always: boole
 
 /**
  * Cuts `head` into pieces (commas become hard boundaries in list sections: see context.ts);
- * `negated` lets "and"/"or" always split, as in "no fever or rigors".
+ * `negated` lets "and"/"or" always split, as in "no fever or rigors". With `keepDescriptors` (list
+ * sections, where every piece is a mention) a comma part naming no condition or procedure stays
+ * with the one before it; in narrative it is cut off, and dropped for naming nothing.
  */
-export function splitHead(text: string, head: Span, cues: Cue[]): Piece[] {
+export function splitHead(text: string, head: Span, cues: Cue[], keepDescriptors = false): Piece[] {
   const pieces: Piece[] = [];
   const negated = cues.some((c) => c.type === 'negated' && c.dir === 'pre');
   let at = head.start;
@@ -244,7 +253,7 @@ export function splitHead(text: string, head: Span, cues: Cue[]): Piece[] {
   runs.push({ start: at, end: head.end });
   runs.forEach((run, i) => {
     let from = run.start;
-    const commas = commaSplits(text, run);
+    const commas = commaSplits(text, run, keepDescriptors);
     const segments: Span[] = [];
     for (const c of commas) {
       segments.push({ start: from, end: c });
