@@ -6,54 +6,21 @@
  * "history", "medication history" (ignored) before "history", "investigations and procedures" before
  * "investigations".
  */
-import type { SectionKind } from './types';
+import {
+  candidateRules,
+  foldedWords,
+  isAdminWording,
+  keyedBy,
+  mayBeTypeLabel,
+  RULES,
+  TYPE_LABEL,
+  withoutQualifiers,
+} from './heading-rules';
 import { collapse, lower, reExec, reTest, sIndexOf, sReplace, sSplit } from './safe-dom';
+import type { SectionKind } from './types';
 
 /** What a heading says about the content under it: a kind, content to skip, or nothing known. */
 export type HeadingClass = SectionKind | 'ignore' | null;
-
-const RULES: [RegExp, SectionKind | 'ignore'][] = [
-  [/\b(family ([a-z]+ )?history|fh|fhx|family hx)\b/, 'family-history'],
-  // Before "history": the history of this illness is the episode's free text, not past history.
-  [/\b(history of (the )?present(ing)? (complaint|illness)|hpc|hpi)\b/, 'free-text'],
-  // "Medicine" after another word is a specialty ("Renal Medicine"), not a list of drugs.
-  [
-    /\b(medications?|medicines|(?<![a-z] )medicine|(discharge|regular|current|new|usual|home) medicine|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|risks? (to|from) (self|others|children)|((post ?op(erative)?|discharge|patient|nursing|wound care) )?instructions|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?|meds( changes)?|jobs( for .*)?|to do|baby( \d+| details| summary)?|key worker)\b/,
-    'ignore',
-  ],
-  [/\b(investigations? and procedures?|procedures? and investigations?)\b/, 'procedures'],
-  [/\b(co ?morbid(it(y|ies))?|comorbs?|co ?existing conditions?)\b/, 'comorbidities'],
-  [
-    /\b((past|previous) ([a-z]+ )?history|pmh|pmhx|psh|(medical|surgical|psychiatric|birth|obstetric|perinatal|neonatal|developmental) history|background|past problems?|inactive problems?|resolved problems?|hx)\b/,
-    'history',
-  ],
-  [
-    /\b(diagnos[ie]s|dx|ddx|differentials?|excluded|ruled out|problems?( list)?|active problems?|conditions?|main condition|problems and issues|indications?|outcome of (delivery|birth|labour)|birth outcome|(clinical |working |overall )?impression|imp)\b/,
-    'diagnoses',
-  ],
-  [
-    /\b(procedures?|operations?|operative procedures?|mode of (delivery|birth)|surgery|surgical procedures?|interventions?|treatments? given|opcs)\b/,
-    'procedures',
-  ],
-  // Investigations by name ("CXR (portable)", "CT thorax", "Histology") head their findings.
-  [
-    /\b(findings?|investigations?|results?|conclusions?|examination|on examination|histology|histopathology|pathology|cytology|staging|imaging|radiology)\b|^(cxr|chest x ray|x ray|xr|ct|ctpa|cta|mri|mra|uss?|ultrasound|echo|echocardiogram|tte|ecg)( [a-z0-9]+){0,8}$/,
-    'findings',
-  ],
-  [
-    /\b(summary|clinical summary|discharge summary|clinical details|clinical notes?|assessment|comments?|notes?|narrative|progress( notes?)?|(hospital|clinical|inpatient|ward) course|overnight|events|ward round|interval history|update)\b/,
-    'free-text',
-  ],
-];
-
-// Item-level labels that qualify an item rather than name a section ("Primary", "2.", "Active").
-// Phases of care group a list's items without naming a section ("Antenatal", "Intrapartum /
-// postnatal", "Pre-operative").
-const PHASE =
-  '(antenatal|intrapartum|postnatal|postpartum|peripartum|perinatal|pre ?operative|post ?operative|intra ?operative|peri ?operative|pre ?op|post ?op|on admission|during admission|this admission|inpatient|outpatient)';
-const TYPE_LABEL = new RegExp(
-  `^((primary|secondary|principal|main|other|additional|subsidiary|active|inactive|current|past|chronic|acute|significant|minor|major|resolved|confirmed|provisional|working|final|\\d{1,2}|[ivx]{1,4}|[a-z])|${PHASE}( (and|or)? ?${PHASE})*)$`,
-);
 
 /** Folds a heading: lower case, punctuation and brackets to spaces, "(s)" plurals kept readable. */
 export function foldHeading(text: string): string {
@@ -70,22 +37,18 @@ export function foldHeading(text: string): string {
 export function classifyHeading(text: string): HeadingClass {
   const t = foldHeading(text);
   if (!t || t.length > 80) return null;
-  let words = 1;
-  for (let i = 0; i < t.length; i++) if (t[i] === ' ') words++;
-  if (words > 8) return null;
+  const words = foldedWords(t);
+  if (words.length > 8) return null;
   // "Date of operation", "Operation side": administrative fields, whatever words they share.
-  if (reTest(ADMIN_LABEL, t)) return null;
+  if (isAdminWording(t)) return null;
+  // Only the rules these words could start a match of are run (see heading-rules.ts).
+  const candidates = candidateRules(words);
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i]!;
-    if (reTest(rule[0], t)) return rule[1];
+    if (candidates & (1 << i) && reTest(rule.re, t)) return rule.kind;
   }
   return null;
 }
-
-// Words that may surround a heading's core wording in a bare line ("Secondary diagnoses", "Procedures
-// performed"); anything else means the line is content that merely mentions the word.
-const QUALIFIERS =
-  /\b(primary|secondary|principal|working|final|discharge|provisional|differential|main|other|additional|active|current|relevant|significant|known|list|of|on|and|the|performed|carried|out|undertaken|today|this|admission|episode)\b/g;
 
 /**
  * Strict classification for a bare line with no label markup or colon: once qualifier words are
@@ -94,40 +57,46 @@ const QUALIFIERS =
 export function classifyBareLine(text: string): HeadingClass {
   const t = foldHeading(text);
   if (!t || t.length > 60 || reTest(/\d/, t)) return null;
-  const core = collapse(sReplace(t, QUALIFIERS, ' '));
+  const core = withoutQualifiers(foldedWords(t));
   if (!core) return null;
+  const candidates = candidateRules(foldedWords(core));
   for (let i = 0; i < RULES.length; i++) {
+    if (!(candidates & (1 << i))) continue; // it could not match
     const rule = RULES[i]!;
-    const m = reExec(rule[0], core);
-    if (m) return m[0] === core ? rule[1] : null;
+    const m = reExec(rule.re, core);
+    if (m) return m[0] === core ? rule.kind : null;
   }
   return null;
 }
 
 // Headings whose wording qualifies every item under them: "Differential" items are uncertain,
-// "Excluded" ones negated. lib/text reads the item label.
-const ITEM_QUALIFIERS: [RegExp, string][] = [
-  [/\b(differentials?|ddx|to be assessed|provisional|suspected)\b/, 'Differential'],
-  [/\b(excluded|ruled out)\b/, 'Excluded'],
+// "Excluded" ones negated. lib/text reads the item label. Each is run only on text holding one of its
+// key words (see heading-rules.ts).
+const ITEM_QUALIFIERS: { re: RegExp; label: string; keys: string }[] = [
+  {
+    re: /\b(differentials?|ddx|to be assessed|provisional|suspected)\b/,
+    label: 'Differential',
+    keys: 'differential differentials ddx assessed provisional suspected',
+  },
+  { re: /\b(excluded|ruled out)\b/, label: 'Excluded', keys: 'excluded ruled' },
 ];
+const itemQualifierKeys = keyedBy(ITEM_QUALIFIERS);
 
 /** The label a heading gives each item under it ("Differential / to be assessed" → "Differential"). */
 export function headingItemLabel(text: string): string | null {
   const t = foldHeading(text);
+  const candidates = itemQualifierKeys(foldedWords(t));
   for (let i = 0; i < ITEM_QUALIFIERS.length; i++) {
     const q = ITEM_QUALIFIERS[i]!;
-    if (reTest(q[0], t)) return q[1];
+    if (candidates & (1 << i) && reTest(q.re, t)) return q.label;
   }
   return null;
 }
 
-// Labels of administrative fields: who, where, when, measurements. Their values are never coded.
-const ADMIN_LABEL =
-  /^(admitted( on| by| under)?|admission( date| time)?|date( and time)? of (admission|discharge|birth|operation|procedure)|discharged( on)?|discharge (date|time|destination)|consultant|responsible (clinician|consultant)|clinicians?|doctor|named nurse|nurse|gp|registered gp|ward|bed|location|room|cubicle|bay|specialty|speciality|team|mrn|hospital (no|number)|nhs (no|number)|dob|age|sex|gender|sex weight|weight|height|bmi|arrival( time| date| mode)?|mode of arrival|triage( category| time)?|time|date|dates|midwife|obstetrician|surgeon|surgeons|assistant|anaesthetist|anaesthesia|anaesthetic|scrub nurse|gestation|apgar( score)?|observations|obs|fluid balance|handover|nursing handover|estimated blood loss|ebl|blood loss|feeding|entered by|recorded by|author|signed( by)?|reviewed by|seen by|referred by|referrer|duration|disposal|mha status|legal status|care coordinator|key worker|next of kin|nok|ed no|slot|patient|patient name|name|address|phone|telephone|episode|encounter|visit|side|laterality|(operation|operative|procedure|surgical) side)$/;
-
 /** True for a label whose value is administrative ("Admitted", "Consultant", "Weight", "Apgar"). */
 export function isAdminLabel(text: string): boolean {
-  return reTest(ADMIN_LABEL, foldHeading(text));
+  const t = foldHeading(text);
+  return isAdminWording(t);
 }
 
 // A part of a banner-like line: an organisation, a dated event, or a "Label: value" admin field.
@@ -157,5 +126,6 @@ export function isAdminLine(text: string): boolean {
 
 /** True for labels that qualify an item ("Primary", "Secondary", "1") rather than name a section. */
 export function isTypeLabel(text: string): boolean {
-  return reTest(TYPE_LABEL, foldHeading(text));
+  const t = foldHeading(text);
+  return mayBeTypeLabel(foldedWords(t)) && reTest(TYPE_LABEL, t);
 }
