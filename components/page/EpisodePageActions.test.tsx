@@ -108,4 +108,37 @@ describe('EpisodePageActions', () => {
     expect(h!.$('episode-page-actions')).toBeNull();
     expect(api.details).not.toHaveBeenCalled();
   });
+
+  it('asks again when the page is read again, so a content script that was not ready is found', async () => {
+    const answers: Outcome<EpisodeDetailsAnswer>[] = [
+      { ok: false, error: 'The page cannot be reached' },
+      { ok: true, data: DETAILS },
+    ];
+    const api = { details: vi.fn(async () => answers.shift()!), fill: vi.fn() } satisfies EpisodePageApi;
+    let pageRead: (() => void) | undefined;
+    const stop = vi.fn();
+    const watchPage = vi.fn((tabId: number, onChange: () => void) => {
+      expect(tabId).toBe(7);
+      pageRead = onChange;
+      return stop;
+    });
+    h = await mount(
+      <EpisodePageActions
+        api={api}
+        tabId={7}
+        episode={EPISODE}
+        lookup={lookup}
+        onApply={vi.fn()}
+        watchPage={watchPage}
+      />,
+    );
+    await h.wait(0);
+    expect(h.$('episode-page-actions')).toBeNull();
+    pageRead!();
+    await h.wait(0);
+    expect(h.$('episode-use-page-details')).not.toBeNull();
+    expect(api.details).toHaveBeenCalledTimes(2);
+    h.unmount();
+    expect(stop).toHaveBeenCalled();
+  });
 });

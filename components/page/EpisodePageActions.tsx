@@ -15,6 +15,11 @@ interface Props {
   episode: Episode;
   lookup: CodeLookup;
   onApply(patch: Partial<Episode>): void;
+  /**
+   * Calls back whenever the tab's page is read again (the content script got ready, or the EPR moved
+   * to another record); returns the unsubscribe.
+   */
+  watchPage?(tabId: number, onChange: () => void): () => void;
 }
 
 const FIELD_NAMES = {
@@ -26,21 +31,28 @@ const FIELD_NAMES = {
 };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function EpisodePageActions({ api, tabId, episode, lookup, onApply }: Props) {
+export function EpisodePageActions({ api, tabId, episode, lookup, onApply, watchPage }: Props) {
   const [answer, setAnswer] = useState<EpisodeDetailsAnswer | null>(null);
   const [status, setStatus] = useState<{ message: string; error?: boolean }>({ message: '' });
 
-  // What the followed page's profile offers; asked again whenever the panel follows another tab.
+  // What the followed page's profile offers; asked again whenever the panel follows another tab and
+  // whenever that tab's page is read again (a content script not ready at the first ask is by then).
   useEffect(() => {
     setAnswer(null);
     setStatus({ message: '' });
     if (tabId === null) return;
-    let live = true;
-    void api.details(tabId).then((r) => live && setAnswer(r.ok ? r.data : null));
-    return () => {
-      live = false;
+    let asked = 0;
+    const ask = () => {
+      const n = ++asked;
+      void api.details(tabId).then((r) => n === asked && setAnswer(r.ok ? r.data : null));
     };
-  }, [api, tabId]);
+    ask();
+    const stop = watchPage?.(tabId, ask);
+    return () => {
+      asked = -1; // answers still on their way are for a tab no longer followed
+      stop?.();
+    };
+  }, [api, tabId, watchPage]);
 
   if (tabId === null || !answer || (!answer.details && !answer.fillable)) return null;
   const codes = episode.diagnoses.length + episode.procedures.length;

@@ -33,6 +33,7 @@ const copy = (text: string) => copyText(text);
 // the Episode tab, which is kept mounted (hidden) so codes sent from another tab join the open episode.
 const episodeStore = createEpisodeStore();
 const episodeInbox = createEpisodeInbox();
+const watchPageReads = (tabId: number, onChange: () => void) => pageApi.watchPage(tabId, () => onChange());
 // `?tabId=N` pins the panel to one tab (tests, a panel popped out into a tab).
 const pinned = pinnedTabId(location.search);
 
@@ -117,6 +118,7 @@ export function App() {
                 episode={episode}
                 lookup={lookup}
                 onApply={apply}
+                watchPage={watchPageReads}
               />
             )}
           />
