@@ -1,20 +1,17 @@
 /**
  * What the Episode editor asks of the followed tab's content script: the episode details its site
  * profile reads (`getEpisodeDetails`) and "Fill" (`fillEpisode`), which writes the codes into the
- * EPR's coding fields. Answers are validated: the content script lives in a page the extension does not
- * control. Also builds the fill message from an episode. Contexts: extension pages.
+ * EPR's coding fields (askContent validates the answers). Also builds the fill message from an episode. Contexts: extension pages.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import type { CodeLookup } from '@/lib/episode/findings';
 import type { Episode } from '@/lib/episode/model';
 import { diagnosisMarks } from '@/lib/episode/copy-out';
-import {
-  episodeDetailsAnswerSchema,
-  fillEpisodeAnswerSchema,
-  type ContentRequestOf,
-  type EpisodeDetailsAnswer,
-  type FillEpisodeAnswer,
+import { askContent, type TabsMessenger } from '@/lib/messaging/ask-content';
+import type {
+  ContentRequestOf,
+  EpisodeDetailsAnswer,
+  FillEpisodeAnswer,
 } from '@/lib/messaging/content-protocol';
 
 export type FillData = ContentRequestOf<'fillEpisode'>['data'];
@@ -26,32 +23,10 @@ export interface EpisodePageApi {
   fill(tabId: number, data: FillData): Promise<Outcome<FillEpisodeAnswer>>;
 }
 
-const UNREACHABLE = 'The page cannot be reached: reload it and try again';
-
-const answerOf = <T extends z.ZodType>(data: T) =>
-  z.union([
-    z.object({ ok: z.literal(true), data }),
-    z.object({ ok: z.literal(false), error: z.string().max(500) }),
-  ]);
-const detailsAnswer = answerOf(episodeDetailsAnswerSchema);
-const fillAnswer = answerOf(fillEpisodeAnswerSchema);
-
-async function ask<T>(tabId: number, message: unknown, schema: z.ZodType<Outcome<T>>): Promise<Outcome<T>> {
-  let answer: unknown;
-  try {
-    answer = await browser.tabs.sendMessage(tabId, message);
-  } catch {
-    // No content script in the tab (not an enabled site, or the page was reloaded meanwhile).
-    return { ok: false, error: UNREACHABLE };
-  }
-  const parsed = schema.safeParse(answer);
-  return parsed.success ? parsed.data : { ok: false, error: 'The page gave an answer Sidecoder cannot read' };
-}
-
-export function createEpisodePageApi(): EpisodePageApi {
+export function createEpisodePageApi(api: TabsMessenger = browser): EpisodePageApi {
   return {
-    details: (tabId) => ask(tabId, { type: 'getEpisodeDetails', data: {} }, detailsAnswer),
-    fill: (tabId, data) => ask(tabId, { type: 'fillEpisode', data }, fillAnswer),
+    details: (tabId) => askContent(api, tabId, { type: 'getEpisodeDetails', data: {} }),
+    fill: (tabId, data) => askContent(api, tabId, { type: 'fillEpisode', data }),
   };
 }
 

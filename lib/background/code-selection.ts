@@ -7,9 +7,8 @@
  * logged.
  */
 import { browser, type Browser, type WxtBrowser } from 'wxt/browser';
-import { z } from 'zod';
 import { SELECTION_KEY, SELECTION_MAX_CHARS, type CodeSelection } from '@/lib/messaging/protocol';
-import type { ContentRequestOf } from '@/lib/messaging/content-protocol';
+import { askContent, type TabsMessenger } from '@/lib/messaging/ask-content';
 import { siteEnabled } from '@/lib/sites/settings';
 import { readSiteSettings } from '@/lib/sites/site-store';
 import { SELECTION_MENU_ID } from './selection-menu';
@@ -72,21 +71,10 @@ export function handleMenuClick(
   })();
 }
 
-const selectionAnswer = z.object({
-  ok: z.literal(true),
-  data: z.object({ text: z.string() }),
-});
-
 /** Ask the tab's content script (top frame) for its selection; '' when it cannot answer. */
-export async function askSelection(tabId: number, api: SelectionApi = browser): Promise<string> {
-  const request: ContentRequestOf<'getSelection'> = { type: 'getSelection', data: {} };
-  try {
-    const answer = selectionAnswer.safeParse(await api.tabs.sendMessage(tabId, request, { frameId: 0 }));
-    return answer.success ? answer.data.data.text : '';
-  } catch {
-    // No content script on the page (not an allowed site, or not loaded yet).
-    return '';
-  }
+export async function askSelection(tabId: number, api: TabsMessenger = browser): Promise<string> {
+  const answer = await askContent(api, tabId, { type: 'getSelection', data: {} }, { frameId: 0 });
+  return answer.ok ? answer.data.text : '';
 }
 
 /** commands.onCommand: open the panel, then store the page's selection if there is one. */

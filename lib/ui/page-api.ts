@@ -4,7 +4,7 @@
  * components can be tested with a stand-in. Contexts: extension pages (the real one uses `browser`).
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { askContent } from '@/lib/messaging/ask-content';
 import { sendRequest } from '@/lib/messaging/client';
 import type { StoredPageMentions } from '@/lib/messaging/protocol';
 import { pageMentionsKey } from '@/lib/page-store/page-store';
@@ -27,12 +27,6 @@ export interface PageApi {
   requestSiteAccess(origin: string): Promise<SiteAccessResult>;
 }
 
-// The content script's answer is validated like any message crossing a context boundary.
-const highlightAnswer = z.union([
-  z.object({ ok: z.literal(true), data: z.object({ found: z.boolean() }) }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-
 export function createBrowserPageApi(): PageApi {
   return {
     async getPage(tabId) {
@@ -49,19 +43,9 @@ export function createBrowserPageApi(): PageApi {
       return () => browser.storage.session.onChanged.removeListener(listener);
     },
     async highlight(tabId, revision, index) {
-      let answer: unknown;
-      try {
-        answer = await browser.tabs.sendMessage(tabId, {
-          type: 'highlightMention',
-          data: { revision, index },
-        });
-      } catch {
-        // No content script in the tab (not an enabled site, or the page was reloaded meanwhile).
-        return 'unreachable';
-      }
-      const parsed = highlightAnswer.safeParse(answer);
-      if (!parsed.success || !parsed.data.ok) return 'unreachable';
-      return parsed.data.data.found ? 'found' : 'not-found';
+      const r = await askContent(browser, tabId, { type: 'highlightMention', data: { revision, index } });
+      if (!r.ok) return 'unreachable';
+      return r.data.found ? 'found' : 'not-found';
     },
     requestSiteAccess: (origin) => requestSiteAccess(origin),
   };
