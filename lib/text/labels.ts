@@ -3,13 +3,27 @@
  * free-text letter's "FH: ..." line reads like a family history section. Pure; any context.
  */
 import type { SectionKind } from '@/lib/extract/types';
+import { asciiLower } from './words';
 
 const LABEL =
   /^(?:(?:primary|secondary|principal|main|final|working|provisional|discharge|admission|presenting|other|additional|active|current|relevant|significant|past|previous|chronic|new)\s+)*(?:diagnos[ie]s|dx|impression|problems?(?: list)?|issues?|conditions?|(?:presenting )?complaint|pc|co-?morbidit(?:y|ies)|background|pmh[x]?|(?:past )?(?:medical|surgical) history|psh|history|hx|fh[x]?|family history|procedures?(?: performed)?|operations?(?: performed)?|op|surgery|interventions?|findings|indications?|summary|outcome|ddx|differentials?(?: diagnos[ie]s)?|also|plus)$/i;
 
+// The last word of every LABEL match: a text ending in another word is no label, and a cold content
+// script need not compile LABEL to say so.
+const LABEL_LAST_WORDS = new Set(
+  (
+    'diagnoses diagnosis dx impression problem problems list issue issues condition conditions complaint pc ' +
+    'comorbidity comorbidities co-morbidity co-morbidities background pmh pmhx history psh hx fh fhx ' +
+    'procedure procedures performed operation operations op surgery intervention interventions findings ' +
+    'indication indications summary outcome ddx differential differentials also plus'
+  ).split(' '),
+);
+
 /** True when `text` is only a label, so the text after its colon or dash is the content. */
 export function isLabel(text: string): boolean {
-  return LABEL.test(text.trim().replace(/[.:\s]+$/, ''));
+  const label = text.trim().replace(/[.:\s]+$/, '');
+  const last = label.slice(label.search(/\S+$/));
+  return LABEL_LAST_WORDS.has(asciiLower(last)) && LABEL.test(label);
 }
 
 /** The section kind a label or heading stands for, when it names one. */
