@@ -38,6 +38,17 @@ describe('extraction rules', () => {
     ]);
   });
 
+  it('2b. table: a Comments column gives the status word it opens with, and nothing else', () => {
+    const doc = page(`
+      <table><thead><tr><th></th><th>Diagnosis</th><th>Comments</th></tr></thead>
+      <tbody><tr><td>Secondary</td><td>Ascending cholangitis</td><td>Query - blood cultures negative</td></tr>
+      <tr><td>Secondary</td><td>Pancreatic necrosis</td><td>Excluded on repeat CT</td></tr>
+      <tr><td>Secondary</td><td>Obesity</td><td>BMI 38, not excluded from surgery</td></tr></tbody></table>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'diagnoses: Query|Ascending cholangitis / Excluded|Pancreatic necrosis / Obesity',
+    ]);
+  });
+
   it('3. a dt with several dd: differential, excluded and psychiatric history headings', () => {
     const doc = page(`
       <dl><dt>Differential</dt><dd>Lyme disease</dd><dd>Sarcoidosis</dd>

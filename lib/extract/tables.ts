@@ -30,6 +30,11 @@ const TYPE_COLUMN =
   /\b(type|rank|role|category|class|priority|seq|sequence|position|primary secondary|level)\b/;
 const STATUS_COLUMN = /\b(status|state|verification|certainty)\b/;
 const SIDE_COLUMN = /\b(side|laterality)\b/;
+// A free-text column beside the item ("Comments", "Notes"): only a status word it opens with counts
+// ("Query - treated empirically", "Excluded on repeat CT"); the rest is detail, often results.
+const COMMENT_COLUMN = /\b(comments?|notes?|remarks?|details)\b/;
+const COMMENT_STATUS =
+  /^\s*(query|queried|\?|possible|possibly|probable|probably|likely|suspected|provisional|differential|excluded|ruled out|not confirmed|confirmed|resolved|chronic|active|inactive|past|historical)\b/i;
 // Side values as written in a Side column ("L", "Rt", "Bilat"), read as the word a label carries.
 const SIDE_VALUE = /^\s*(?:(left|lt|l)|(right|rt|r)|(bilateral|bilat|both|b))\s*$/i;
 // Row statuses about the procedure itself ("Cancelled"); they say nothing of the row's diagnosis.
@@ -236,6 +241,10 @@ export function walkTable(table: Element, state: WalkState, text: (el: Element) 
   }
   // A "Comment"/"Notes" column beside a diagnosis or procedure column describes the row (often with
   // results: "Na 126"); it is not a section of its own.
+  let commentCol = -1;
+  for (let i = 0; i < main.length && commentCol < 0; i++) {
+    if (kinds[main[i]!] === 'free-text' && reTest(COMMENT_COLUMN, names[main[i]!]!)) commentCol = main[i]!;
+  }
   let named = false;
   for (let i = 0; i < main.length; i++) if (kinds[main[i]!] !== 'free-text') named = true;
   if (named) {
@@ -290,7 +299,9 @@ export function walkTable(table: Element, state: WalkState, text: (el: Element) 
         const statusCell = statusCol >= 0 ? grid[statusCol] : undefined;
         const sideCell = sideCol >= 0 ? grid[sideCol] : undefined;
         const type = typeCell ? text(typeCell) : '';
-        const status = statusCell ? text(statusCell) : '';
+        const commentCell =
+          statusCol < 0 && commentCol >= 0 && commentCol !== col ? grid[commentCol] : undefined;
+        const status = statusCell ? text(statusCell) : commentCell ? commentStatus(text(commentCell)) : '';
         const side = sideCell ? sideWord(text(sideCell)) : null;
         const procedureColumn = kinds[col] === 'procedures';
         if (type) add(parts, type);
@@ -304,4 +315,9 @@ export function walkTable(table: Element, state: WalkState, text: (el: Element) 
   }
   if (labelled) add(state.lines, { role: 'blank', text: '', el: table, level: 0 });
   return true;
+}
+
+/** The status word a comment opens with ("Query - ...", "Excluded on CT"), or ''. */
+function commentStatus(comment: string): string {
+  return reExec(COMMENT_STATUS, comment)?.[1] ?? '';
 }

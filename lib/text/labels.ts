@@ -48,7 +48,10 @@ export interface LabelReading {
 
 const LABEL_STATUS: [RegExp, NonNullable<LabelReading['status']>][] = [
   [/\b(?:excluded|ruled out|negative|not done|not performed|cancell?ed|refuted|disproved)\b/i, 'negated'],
-  [/\b(?:provisional|suspected|possible|probable|query|queried|differential|ddx|\?)/i, 'uncertain'],
+  [
+    /\b(?:provisional|suspected|possible|possibly|probable|probably|likely|query|queried|differential|ddx|\?)/i,
+    'uncertain',
+  ],
   [/\b(?:family history|fhx?)\b/i, 'family'],
   [/\b(?:past|previous|inactive|historical)\b/i, 'history'],
   // "Working diagnosis" is coded as affirmed (docs/fixtures.md: the ED summary's working diagnoses).
