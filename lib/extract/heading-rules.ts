@@ -1,77 +1,200 @@
 /**
- * The wording rules headings.ts classifies by, and word checks that tell which of them could match a
- * folded heading. Pure; any context.
+ * The wording rules headings.ts classifies by, as word tables. Pure; any context.
  *
  * A content script starts cold on every page load and V8 compiles each regex on first use: these
- * alternations cost milliseconds each. A match of one in folded text (only [a-z0-9] words and single
- * spaces: `\b` is a word's edge) covers whole words, and every wording a rule spells holds one of a
- * few key words. A rule is run only on text holding one of its keys; text with none could not match,
- * so skipping the rule changes nothing (heading-rules.test.ts checks each key list against every
- * wording its regex spells out).
+ * alternations cost milliseconds each. Headings are folded first (only [a-z0-9] words and single
+ * spaces), so each rule's regex is matched word by word instead (phrases.ts); administrative labels
+ * and type labels are whole wordings, looked up or checked by their first word.
  */
-import { sSlice } from './safe-dom';
+import { findPhrase, phraseTable, splitOn, type PhraseTable } from './phrases';
 import type { SectionKind } from './types';
 
 export interface Rule {
-  re: RegExp;
+  /**
+   * The wordings, as a phrase table spec (phrases.ts): they match folded text exactly as `regex`
+   * does, which is not run (compiled cold it costs milliseconds) but kept as the reference the tests
+   * compare with.
+   */
+  phrases: string[];
+  regex: RegExp;
   kind: SectionKind | 'ignore';
-  /** Words (space-separated) one of which every match of `re` holds as a whole word. */
-  keys: string;
 }
 
 export const RULES: Rule[] = [
   {
-    re: /\b(family ([a-z]+ )?history|fh|fhx|family hx)\b/,
+    regex: /\b(family ([a-z]+ )?history|fh|fhx|family hx)\b/,
     kind: 'family-history',
-    keys: 'family fh fhx',
+    phrases: ['family <letters> history', 'family history', 'fh', 'fhx', 'family hx'],
   },
   // Before "history": the history of this illness is the episode's free text, not past history.
   {
-    re: /\b(history of (the )?present(ing)? (complaint|illness)|hpc|hpi)\b/,
+    regex: /\b(history of (the )?present(ing)? (complaint|illness)|hpc|hpi)\b/,
     kind: 'free-text',
-    keys: 'complaint illness hpc hpi',
+    phrases: ['history of (the )present(ing) (complaint|illness)', 'hpc', 'hpi'],
   },
   // "Medicine" after another word is a specialty ("Renal Medicine"), not a list of drugs.
   {
-    re: /\b(medications?|medicines|(?<![a-z] )medicine|(discharge|regular|current|new|usual|home) medicine|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|risks? (to|from) (self|others|children)|((post ?op(erative)?|discharge|patient|nursing|wound care) )?instructions|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?|meds( changes)?|jobs( for .*)?|to do|baby( \d+| details| summary)?|key worker)\b/,
+    regex:
+      /\b(medications?|medicines|(?<![a-z] )medicine|(discharge|regular|current|new|usual|home) medicine|drugs?|drug history|prescriptions?|allerg(y|ies)|adverse reactions?|alerts?|warnings?|analgesia( given)?|nursing handover|handover|fluid balance|risk (summary|assessment|management)|risks? (to|from) (self|others|children)|((post ?op(erative)?|discharge|patient|nursing|wound care) )?instructions|patient (details|banner|information)|demographics|contacts?|next of kin|address|gp details|navigation|menu|social history|sh|plan|management plan|follow ?up|actions?|tto|ttos?|discharge medications?|observations|vital signs|obs|information given|referrals?|meds( changes)?|jobs( for .*)?|to do|baby( \d+| details| summary)?|key worker)\b/,
     kind: 'ignore',
-    keys: 'medication medications medicines medicine drug drugs prescription prescriptions allergy allergies adverse alert alerts warning warnings analgesia handover balance risk risks instructions patient demographics contact contacts kin address gp navigation menu social sh plan follow followup action actions tto ttos observations vital obs information referral referrals meds jobs do baby worker',
+    phrases: [
+      'medication(s)',
+      'medicines',
+      '!medicine',
+      '(discharge|regular|current|new|usual|home) medicine',
+      'drug(s)',
+      'drug history',
+      'prescription(s)',
+      'allerg(y|ies)',
+      'adverse reaction(s)',
+      'alert(s)',
+      'warning(s)',
+      'analgesia( given)',
+      'nursing handover',
+      'handover',
+      'fluid balance',
+      'risk (summary|assessment|management)',
+      'risk(s) (to|from) (self|others|children)',
+      '(post operative |post op |postoperative |postop |discharge |patient |nursing |wound care |)instructions',
+      'patient (details|banner|information)',
+      'demographics',
+      'contact(s)',
+      'next of kin',
+      'address',
+      'gp details',
+      'navigation',
+      'menu',
+      'social history',
+      'sh',
+      'plan',
+      'management plan',
+      'follow( )up',
+      'action(s)',
+      'tto',
+      'tto(s)',
+      'discharge medication(s)',
+      'observations',
+      'vital signs',
+      'obs',
+      'information given',
+      'referral(s)',
+      'meds( changes)',
+      'jobs( for <rest>)',
+      'to do',
+      'baby( <digits>| details| summary|)',
+      'key worker',
+    ],
   },
   {
-    re: /\b(investigations? and procedures?|procedures? and investigations?)\b/,
+    regex: /\b(investigations? and procedures?|procedures? and investigations?)\b/,
     kind: 'procedures',
-    keys: 'investigation investigations',
+    phrases: ['investigation(s) and procedure(s)', 'procedure(s) and investigation(s)'],
   },
   {
-    re: /\b(co ?morbid(it(y|ies))?|comorbs?|co ?existing conditions?)\b/,
+    regex: /\b(co ?morbid(it(y|ies))?|comorbs?|co ?existing conditions?)\b/,
     kind: 'comorbidities',
-    keys: 'morbid morbidity morbidities comorbid comorbidity comorbidities comorb comorbs existing coexisting',
+    phrases: ['co( )morbid(ity|ities|)', 'comorb(s)', 'co( )existing condition(s)'],
   },
   {
-    re: /\b((past|previous) ([a-z]+ )?history|pmh|pmhx|psh|(medical|surgical|psychiatric|birth|obstetric|perinatal|neonatal|developmental) history|background|past problems?|inactive problems?|resolved problems?|hx)\b/,
+    regex:
+      /\b((past|previous) ([a-z]+ )?history|pmh|pmhx|psh|(medical|surgical|psychiatric|birth|obstetric|perinatal|neonatal|developmental) history|background|past problems?|inactive problems?|resolved problems?|hx)\b/,
     kind: 'history',
-    keys: 'history pmh pmhx psh background problem problems hx',
+    phrases: [
+      '(past|previous) (<letters> |)history',
+      'pmh',
+      'pmhx',
+      'psh',
+      '(medical|surgical|psychiatric|birth|obstetric|perinatal|neonatal|developmental) history',
+      'background',
+      'past problem(s)',
+      'inactive problem(s)',
+      'resolved problem(s)',
+      'hx',
+    ],
   },
   {
-    re: /\b(diagnos[ie]s|dx|ddx|differentials?|excluded|ruled out|problems?( list)?|active problems?|conditions?|main condition|problems and issues|indications?|outcome of (delivery|birth|labour)|birth outcome|(clinical |working |overall )?impression|imp)\b/,
+    regex:
+      /\b(diagnos[ie]s|dx|ddx|differentials?|excluded|ruled out|problems?( list)?|active problems?|conditions?|main condition|problems and issues|indications?|outcome of (delivery|birth|labour)|birth outcome|(clinical |working |overall )?impression|imp)\b/,
     kind: 'diagnoses',
-    keys: 'diagnosis diagnoses dx ddx differential differentials excluded ruled problem problems condition conditions indication indications outcome impression imp',
+    phrases: [
+      'diagnos(i|e)s',
+      'dx',
+      'ddx',
+      'differential(s)',
+      'excluded',
+      'ruled out',
+      'problem(s)( list)',
+      'active problem(s)',
+      'condition(s)',
+      'main condition',
+      'problems and issues',
+      'indication(s)',
+      'outcome of (delivery|birth|labour)',
+      'birth outcome',
+      '(clinical |working |overall |)impression',
+      'imp',
+    ],
   },
   {
-    re: /\b(procedures?|operations?|operative procedures?|mode of (delivery|birth)|surgery|surgical procedures?|interventions?|treatments? given|opcs)\b/,
+    regex:
+      /\b(procedures?|operations?|operative procedures?|mode of (delivery|birth)|surgery|surgical procedures?|interventions?|treatments? given|opcs)\b/,
     kind: 'procedures',
-    keys: 'procedure procedures operation operations mode surgery intervention interventions treatment treatments opcs',
+    phrases: [
+      'procedure(s)',
+      'operation(s)',
+      'operative procedure(s)',
+      'mode of (delivery|birth)',
+      'surgery',
+      'surgical procedure(s)',
+      'intervention(s)',
+      'treatment(s) given',
+      'opcs',
+    ],
   },
   // Investigations by name ("CXR (portable)", "CT thorax", "Histology") head their findings.
   {
-    re: /\b(findings?|investigations?|results?|conclusions?|examination|on examination|histology|histopathology|pathology|cytology|staging|imaging|radiology)\b|^(cxr|chest x ray|x ray|xr|ct|ctpa|cta|mri|mra|uss?|ultrasound|echo|echocardiogram|tte|ecg)( [a-z0-9]+){0,8}$/,
+    regex:
+      /\b(findings?|investigations?|results?|conclusions?|examination|on examination|histology|histopathology|pathology|cytology|staging|imaging|radiology)\b|^(cxr|chest x ray|x ray|xr|ct|ctpa|cta|mri|mra|uss?|ultrasound|echo|echocardiogram|tte|ecg)( [a-z0-9]+){0,8}$/,
     kind: 'findings',
-    keys: 'finding findings investigation investigations result results conclusion conclusions examination histology histopathology pathology cytology staging imaging radiology cxr ray xr ct ctpa cta mri mra us uss ultrasound echo echocardiogram tte ecg',
+    phrases: [
+      'finding(s)',
+      'investigation(s)',
+      'result(s)',
+      'conclusion(s)',
+      'examination',
+      'on examination',
+      'histology',
+      'histopathology',
+      'pathology',
+      'cytology',
+      'staging',
+      'imaging',
+      'radiology',
+      '^(cxr|chest x ray|x ray|xr|ct|ctpa|cta|mri|mra|uss|us|ultrasound|echo|echocardiogram|tte|ecg) <upto8>',
+    ],
   },
   {
-    re: /\b(summary|clinical summary|discharge summary|clinical details|clinical notes?|assessment|comments?|notes?|narrative|progress( notes?)?|(hospital|clinical|inpatient|ward) course|overnight|events|ward round|interval history|update)\b/,
+    regex:
+      /\b(summary|clinical summary|discharge summary|clinical details|clinical notes?|assessment|comments?|notes?|narrative|progress( notes?)?|(hospital|clinical|inpatient|ward) course|overnight|events|ward round|interval history|update)\b/,
     kind: 'free-text',
-    keys: 'summary details note notes assessment comment comments narrative progress course overnight events round interval update',
+    phrases: [
+      'summary',
+      'clinical summary',
+      'discharge summary',
+      'clinical details',
+      'clinical note(s)',
+      'assessment',
+      'comment(s)',
+      'note(s)',
+      'narrative',
+      'progress( notes| note|)',
+      '(hospital|clinical|inpatient|ward) course',
+      'overnight',
+      'events',
+      'ward round',
+      'interval history',
+      'update',
+    ],
   },
 ];
 
@@ -122,21 +245,6 @@ export const TYPE_LABEL = new RegExp(
 const TYPE_FIRST =
   'primary secondary principal other additional subsidiary active inactive current chronic acute significant minor major resolved confirmed provisional working final antenatal intrapartum postnatal postpartum peripartum perinatal preoperative postoperative intra intraoperative perioperative preop postop during inpatient outpatient';
 
-/** `s` split at each one-character `sep` (without `String.prototype.split`); [] for ''. */
-function splitOn(s: string, sep: string): string[] {
-  const out: string[] = [];
-  if (s === '') return out;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === sep) {
-      out[out.length] = sSlice(s, from, i);
-      from = i + 1;
-    }
-  }
-  out[out.length] = sSlice(s, from);
-  return out;
-}
-
 /** The words of folded text (single spaces between words, none at the ends); [] for ''. */
 export function foldedWords(t: string): string[] {
   return splitOn(t, ' ');
@@ -152,28 +260,16 @@ function setOf(items: string[]): Set<string> {
   return set;
 }
 
-/**
- * For rules with key words: a function from a text's words to a number with bit i set when the text
- * holds one of `rules[i]`'s keys (unset: `rules[i]` cannot match it). The table is built on first use.
- */
-export function keyedBy(rules: readonly { keys: string }[]): (words: string[]) => number {
-  let bits: Map<string, number> | undefined;
-  return (words) => {
-    if (!bits) {
-      bits = new Map();
-      for (let r = 0; r < rules.length; r++) {
-        const keys = foldedWords(rules[r]!.keys);
-        for (let i = 0; i < keys.length; i++) bits.set(keys[i]!, (bits.get(keys[i]!) ?? 0) | (1 << r));
-      }
-    }
-    let out = 0;
-    for (let i = 0; i < words.length; i++) out |= bits.get(words[i]!) ?? 0;
-    return out;
-  };
-}
+const ruleTables: PhraseTable[] = [];
 
-/** Bit i set: RULES[i] may match text with these words (unset: it cannot). */
-export const candidateRules = keyedBy(RULES);
+/**
+ * What RULES[i].regex's `exec` finds in folded text with these words: 0 nothing, 1 the whole text,
+ * 2 part of it (its `test` is true when this is not 0).
+ */
+export function findRule(i: number, words: string[]): 0 | 1 | 2 {
+  const table = (ruleTables[i] ??= phraseTable(RULES[i]!.phrases));
+  return findPhrase(table, words);
+}
 
 // Words that may surround a heading's core wording in a bare line ("Secondary diagnoses", "Procedures
 // performed"); anything else means the line is content that merely mentions the word.

@@ -7,15 +7,15 @@
  * "investigations".
  */
 import {
-  candidateRules,
+  findRule,
   foldedWords,
   isAdminWording,
-  keyedBy,
   mayBeTypeLabel,
   RULES,
   TYPE_LABEL,
   withoutQualifiers,
 } from './heading-rules';
+import { findPhrase, phraseTable, type PhraseTable } from './phrases';
 import { collapse, lower, reExec, reTest, sIndexOf, sReplace, sSplit } from './safe-dom';
 import type { SectionKind } from './types';
 
@@ -41,12 +41,7 @@ export function classifyHeading(text: string): HeadingClass {
   if (words.length > 8) return null;
   // "Date of operation", "Operation side": administrative fields, whatever words they share.
   if (isAdminWording(t)) return null;
-  // Only the rules these words could start a match of are run (see heading-rules.ts).
-  const candidates = candidateRules(words);
-  for (let i = 0; i < RULES.length; i++) {
-    const rule = RULES[i]!;
-    if (candidates & (1 << i) && reTest(rule.re, t)) return rule.kind;
-  }
+  for (let i = 0; i < RULES.length; i++) if (findRule(i, words) !== 0) return RULES[i]!.kind;
   return null;
 }
 
@@ -59,36 +54,34 @@ export function classifyBareLine(text: string): HeadingClass {
   if (!t || t.length > 60 || reTest(/\d/, t)) return null;
   const core = withoutQualifiers(foldedWords(t));
   if (!core) return null;
-  const candidates = candidateRules(foldedWords(core));
+  const words = foldedWords(core);
   for (let i = 0; i < RULES.length; i++) {
-    if (!(candidates & (1 << i))) continue; // it could not match
-    const rule = RULES[i]!;
-    const m = reExec(rule.re, core);
-    if (m) return m[0] === core ? rule.kind : null;
+    // The first rule found anywhere decides: its match must be the whole core.
+    const found = findRule(i, words);
+    if (found !== 0) return found === 1 ? RULES[i]!.kind : null;
   }
   return null;
 }
 
 // Headings whose wording qualifies every item under them: "Differential" items are uncertain,
-// "Excluded" ones negated. lib/text reads the item label. Each is run only on text holding one of its
-// key words (see heading-rules.ts).
-const ITEM_QUALIFIERS: { re: RegExp; label: string; keys: string }[] = [
+// "Excluded" ones negated. lib/text reads the item label. Word tables (phrases.ts) for the regexes
+// `\b(differentials?|ddx|to be assessed|provisional|suspected)\b` and `\b(excluded|ruled out)\b`.
+const ITEM_QUALIFIERS: { phrases: string[]; label: string }[] = [
   {
-    re: /\b(differentials?|ddx|to be assessed|provisional|suspected)\b/,
+    phrases: ['differential(s)', 'ddx', 'to be assessed', 'provisional', 'suspected'],
     label: 'Differential',
-    keys: 'differential differentials ddx assessed provisional suspected',
   },
-  { re: /\b(excluded|ruled out)\b/, label: 'Excluded', keys: 'excluded ruled' },
+  { phrases: ['excluded', 'ruled out'], label: 'Excluded' },
 ];
-const itemQualifierKeys = keyedBy(ITEM_QUALIFIERS);
+const itemTables: PhraseTable[] = [];
 
 /** The label a heading gives each item under it ("Differential / to be assessed" → "Differential"). */
 export function headingItemLabel(text: string): string | null {
-  const t = foldHeading(text);
-  const candidates = itemQualifierKeys(foldedWords(t));
+  const words = foldedWords(foldHeading(text));
   for (let i = 0; i < ITEM_QUALIFIERS.length; i++) {
     const q = ITEM_QUALIFIERS[i]!;
-    if (candidates & (1 << i) && reTest(q.re, t)) return q.label;
+    const table = (itemTables[i] ??= phraseTable(q.phrases));
+    if (findPhrase(table, words) !== 0) return q.label;
   }
   return null;
 }
