@@ -525,4 +525,40 @@ export const CASES: Case[] = [
   ['Previous caesarean section', 'history', [['caesarean section', 'history', P]]],
   // PE read from what is being ruled out
   ['PE cannot be excluded', 'findings', [['pulmonary embolism', 'uncertain']]],
+  // A look-back cue beside words naming nothing concludes about the head
+  [
+    'Elective DC cardioversion: declined by patient',
+    'procedures',
+    [['Elective DC cardioversion', 'negated', P]],
+  ],
+  ['Asthma - well controlled, no admissions', 'history', [['Asthma', 'history']]],
+  // A side word opening a part that names a condition starts a new mention
+  [
+    'hypercholesterolaemia, right carotid artery stenosis, gout',
+    'history',
+    [
+      ['hypercholesterolaemia', 'history'],
+      ['carotid artery stenosis', 'history', D, 'right'],
+      ['gout', 'history'],
+    ],
+  ],
+  // Ages in months and "last year" are qualifiers
+  ['Febrile seizure aged 15 months', 'history', [['Febrile seizure', 'history', D, '-', ['aged 15 months']]]],
+  [
+    'His brother was diagnosed with hypertrophic cardiomyopathy last year',
+    'family-history',
+    [['hypertrophic cardiomyopathy', 'family', D, '-', ['last year']]],
+  ],
+  // Markers, result names and sentence openers are not conditions; a treated condition is
+  ['ER', 'findings', []],
+  ['HER2', 'findings', []],
+  [
+    'There is no family history of sudden cardiac death',
+    'family-history',
+    [['sudden cardiac death', 'negated']],
+  ],
+  ['Treated pulmonary tuberculosis', 'history', [['Treated pulmonary tuberculosis', 'history']]],
+  // A condition with its treatment is the condition
+  ['Obstructive sleep apnoea on CPAP', 'history', [['Obstructive sleep apnoea on CPAP', 'history', D]]],
+  ['Possible aspiration pneumonia', 'diagnoses', [['aspiration pneumonia', 'uncertain', D]]],
 ];

@@ -12,9 +12,11 @@ const DATE = new RegExp(
   `(?:\\b(?:in|since|from|dx|diagnosed|diagnosed in|circa|c\\.|on|at|age|aged|at age)\\s+)?(?:\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\b\\d{1,2}[/.-](?:19|20)\\d{2}\\b|\\b(?:\\d{1,2}\\s+)?${MONTH}\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b|\\b'\\d{2}\\b)`,
   'gi',
 );
-// "aged 45", "at age 60", "at 50" (family history), "x3 years", "for 10 years" at the end.
+// "aged 45", "aged 15 months", "at age 60", "at 50" (family history), "for 10 years" at the end.
 const AGE =
-  /\b(?:aged?|at age|at)\s+\d{1,3}(?:\s*(?:years?|yrs?|y))?\s*$|\bfor\s+\d+\s*(?:years?|yrs?|months?)\s*$/i;
+  /\b(?:aged?|at age|at)\s+\d{1,3}(?:\s*(?:years?|yrs?|y|months?|mo|weeks?|wks?))?\s*$|\bfor\s+\d+\s*(?:years?|yrs?|months?|weeks?)\s*$/i;
+// "... last year": when, not what.
+const RECENTLY = /\s(?:last|this) (?:year|month|week)\s*$/i;
 // "3 year old with croup", "72-year-old man with": an age lead-in, kept as a qualifier.
 const AGE_LEAD =
   /^\s*\d{1,3}[- ]?(?:years?|yrs?|y|months?|weeks?|days?)[- ]old(?:\s+(?:male|female|man|woman|boy|girl|child|infant|baby|patient|lady|gentleman|gent|m|f))?(?:\s+(?:with|presenting with|admitted with))?\s+/i;
@@ -115,6 +117,12 @@ export function cleanMentionText(raw: string): Cleaned {
         return ' ';
       });
     }
+  }
+  if (asciiLower(text).includes('last ') || asciiLower(text).includes('this ')) {
+    text = text.replace(RECENTLY, (m) => {
+      qualifiers.push(m.trim());
+      return ' ';
+    });
   }
   text = text
     .replace(/\s+/g, ' ')

@@ -4,6 +4,7 @@
  */
 import type { SectionKind } from '@/lib/extract/types';
 import type { MentionKind } from './types';
+import { hasClinicalWord } from './vocab';
 import { asciiLower, foldCase, suffixes, wordBoundedWords } from './words';
 
 // `\p{L}{2,}(?:ectomy|...|ograms?)\b` (flags `iu`) and `\b(?:repair|...|lap\.?(?= )|...)\b` (flag `i`),
@@ -104,6 +105,15 @@ const DIAGNOSIS_HEAD = wordBoundedWords([
   'thrombosis',
 ]);
 
+// "Obstructive sleep apnoea on CPAP", "CKD on dialysis": a condition with its treatment is the
+// condition. "Aspiration pneumonia" is a pneumonia, not an aspiration.
+const ON_TREATMENT = /^(.+?)\s+(?:on|requiring|needing)\s+(.+)$/i;
+function isConditionOnTreatment(text: string): boolean {
+  if (/\baspiration pneumon/i.test(text)) return true;
+  const m = ON_TREATMENT.exec(text);
+  return m !== null && hasClinicalWord(m[1]!) && !hasProcedureCue(m[1]!) && hasProcedureCue(m[2]!);
+}
+
 /** True when the text names a procedure (an operation, an endoscopy, an intervention). */
 export function hasProcedureCue(text: string): boolean {
   return (
@@ -120,6 +130,7 @@ export function hasProcedureCue(text: string): boolean {
  * first ("wound infection following appendicectomy" is a diagnosis).
  */
 export function mentionKind(text: string, section: SectionKind): MentionKind {
+  if (isConditionOnTreatment(text)) return 'diagnosis';
   const cue = hasProcedureCue(text);
   const m = COMPLICATION_OF.exec(text);
   const complication = m !== null && hasProcedureCue(text.slice(m.index)) && m.index > 0;

@@ -29,6 +29,16 @@ const MODIFIER_WORDS = new Set(
   ).split(' '),
 );
 const LEADING_WORD = /^\w+/;
+// "..., right carotid artery stenosis": a side word opening a part that names a condition of its own
+// starts a new mention ("Pneumonia, right lower lobe" and "Fracture, left" stay one).
+const SIDE_WORDS = new Set(['left', 'right', 'bilateral', 'both', 'l', 'r', 'lt', 'rt']);
+function isSideAndCondition(text: string): boolean {
+  const word = LEADING_WORD.exec(text)?.[0];
+  if (word === undefined || !SIDE_WORDS.has(asciiLower(word))) return false;
+  const comma = text.indexOf(',');
+  return hasClinicalWord(text.slice(word.length, comma < 0 ? text.length : comma));
+}
+
 export function startsWithModifier(text: string): boolean {
   const word = LEADING_WORD.exec(text)?.[0];
   return (word !== undefined && MODIFIER_WORDS.has(asciiLower(word))) || /^s\/p\b/i.test(text);
@@ -144,7 +154,7 @@ function commaSplits(text: string, run: Span, keepDescriptors: boolean): number[
   for (const m of body.matchAll(/,/g)) {
     const next = body.slice(m.index + 1).trimStart();
     if (/^\d/.test(next) && /\d$/.test(body.slice(0, m.index))) continue; // 1,000
-    if (next === '' || startsWithModifier(next)) continue;
+    if (next === '' || (startsWithModifier(next) && !isSideAndCondition(next))) continue;
     // "Pressure ulcer category 2, sacrum", "Schizoaffective disorder, manic type": a part naming no
     // condition, symptom or procedure describes the one before it.
     const comma = next.indexOf(',');

@@ -3,6 +3,7 @@
  * pronouns, bare descriptors, treatments and results, lab values and test results, admin lines. Pure;
  * any context.
  */
+import { hasClinicalWord } from './vocab';
 import { asciiLower, firstLetters, isWordAt, wordList } from './words';
 
 // Investigations and lab tests: "D-dimer negative", "Na 126", "CURB-65 score 2" are results. A test
@@ -321,6 +322,15 @@ const TREATMENT_FIRST = new Set(
     'responded responding uncomplicated no'
   ).split(' '),
 );
+const FOLLOWED_BY_CONDITION = new Set(['treated', 'managed']);
+// Names of results and markers, and sentence openers, that are never conditions on their own: a
+// receptor status table's "ER", "HER2", a "Tumour size" row, "There is ..." before a cue.
+const RESULT_NAMES = new Set(
+  (
+    'er|pr|her2|her-2|ki-67|ki67|pd-l1|tumour size|tumor size|size|clinical stage|pathological stage|' +
+    'stage|grade|there is|there are|there was|there were|it is|this is'
+  ).split('|'),
+);
 const TREATMENT_OR_RESULT =
   /^(?:(?:rate|rhythm|well|poorly|diet|tablet|insulin|partially|adequately)\s+)?controlled\b|^(?:rate|rhythm) control\b|^anti-?coagulated\b|^(?:good|poor|excellent|satisfactory|successful|uneventful|partial|complete|full)\s+(?:result|response|outcome|recovery|progress|position|reduction|resolution)\b|^(?:treated|managed|improved|recovered|responded|responding)\b|^uncomplicated$|^no\s+complications?$/i;
 
@@ -348,10 +358,12 @@ const CONCERNS =
 export function isNonMention(text: string, section?: string): boolean {
   const t = text.trim().replace(/\s+/g, ' ');
   const lower = asciiLower(t);
-  if (isSubject(lower) || DESCRIPTORS.has(lower)) return true;
+  if (isSubject(lower) || DESCRIPTORS.has(lower) || RESULT_NAMES.has(lower)) return true;
   if (lower.includes('concern') && CONCERNS.test(lower)) return true;
   const first = firstLetters(lower);
-  if (TREATMENT_FIRST.has(first) && TREATMENT_OR_RESULT.test(t)) return true;
+  // "Treated pulmonary tuberculosis" names what was treated; "treated with antibiotics" does not.
+  const treatedCondition = FOLLOWED_BY_CONDITION.has(first) && hasClinicalWord(t.slice(first.length));
+  if (TREATMENT_FIRST.has(first) && !treatedCondition && TREATMENT_OR_RESULT.test(t)) return true;
   if ((ADMIN_FIRST.has(first) || ADMIN_INSIDE.some((w) => lower.includes(w))) && ADMIN.test(t)) return true;
   if (section === 'procedures') return false;
   return isLabText(t);

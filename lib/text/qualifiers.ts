@@ -7,6 +7,7 @@ import { findCues, type Cue } from './cues';
 import { cleanMentionText } from './clean';
 import { isInvestigation } from './nonmention';
 import type { Qualifier, Span } from './split';
+import { hasClinicalWord } from './vocab';
 
 // Investigations: "CTPA negative" is a test result, not a separate condition.
 const INVESTIGATION =
@@ -68,6 +69,11 @@ export function readQualifiers(
         out.cues.push(...cues);
         keep = true;
       } else if (INVESTIGATION.test(cleaned) || isInvestigation(cleaned)) {
+        keep = true;
+      } else if (cues.some((c) => c.dir === 'post') && !hasClinicalWord(subject)) {
+        // A cue that looks back, beside words naming nothing ("- declined by patient", "- not done
+        // today"), concludes about the head.
+        out.cues.push(...cues);
         keep = true;
       } else if (cues.some((c) => c.type === 'negated' || c.type === 'uncertain')) {
         out.extra.push({ span: part, cues });
