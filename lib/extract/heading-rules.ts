@@ -231,27 +231,12 @@ export const ADMIN_WORDINGS =
   'episode|encounter|visit|side|laterality|operation side|operative side|procedure side|' +
   'surgical side';
 
-// Item-level labels that qualify an item rather than name a section ("Primary", "2.", "Active").
-// Phases of care group a list's items without naming a section ("Antenatal", "Intrapartum /
-// postnatal", "Pre-operative").
-const PHASE =
-  '(antenatal|intrapartum|postnatal|postpartum|peripartum|perinatal|pre ?operative|post ?operative|intra ?operative|peri ?operative|pre ?op|post ?op|on admission|during admission|this admission|inpatient|outpatient)';
-export const TYPE_LABEL = new RegExp(
-  `^((primary|secondary|principal|main|other|additional|subsidiary|active|inactive|current|past|chronic|acute|significant|minor|major|resolved|confirmed|provisional|working|final|\\d{1,2}|[ivx]{1,4}|[a-z])|${PHASE}( (and|or)? ?${PHASE})*)$`,
-);
-
-// Every word of more than four characters a match of TYPE_LABEL (anchored) can start with; shorter
-// words ("2", "iv", "b", "pre") are always let through.
-const TYPE_FIRST =
-  'primary secondary principal other additional subsidiary active inactive current chronic acute significant minor major resolved confirmed provisional working final antenatal intrapartum postnatal postpartum peripartum perinatal preoperative postoperative intra intraoperative perioperative preop postop during inpatient outpatient';
-
 /** The words of folded text (single spaces between words, none at the ends); [] for ''. */
 export function foldedWords(t: string): string[] {
   return splitOn(t, ' ');
 }
 
 let adminWordings: Set<string> | undefined;
-let typeFirst: Set<string> | undefined;
 let qualifierWords: Set<string> | undefined;
 
 function setOf(items: string[]): Set<string> {
@@ -297,10 +282,4 @@ export function withoutQualifiers(words: string[]): string {
 export function isAdminWording(t: string): boolean {
   adminWordings ??= setOf(splitOn(ADMIN_WORDINGS, '|'));
   return adminWordings.has(t);
-}
-
-/** False when TYPE_LABEL cannot match the folded text these are the words of. */
-export function mayBeTypeLabel(words: string[]): boolean {
-  typeFirst ??= setOf(foldedWords(TYPE_FIRST));
-  return words.length > 0 && (words[0]!.length <= 4 || typeFirst.has(words[0]!));
 }

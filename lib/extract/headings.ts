@@ -6,16 +6,9 @@
  * "history", "medication history" (ignored) before "history", "investigations and procedures" before
  * "investigations".
  */
-import {
-  findRule,
-  foldedWords,
-  isAdminWording,
-  mayBeTypeLabel,
-  RULES,
-  TYPE_LABEL,
-  withoutQualifiers,
-} from './heading-rules';
+import { findRule, foldedWords, isAdminWording, RULES, withoutQualifiers } from './heading-rules';
 import { findPhrase, phraseTable, type PhraseTable } from './phrases';
+import { isTypeWording } from './type-label';
 import { collapse, lower, reExec, reTest, sIndexOf, sReplace, sSplit } from './safe-dom';
 import type { SectionKind } from './types';
 
@@ -120,5 +113,5 @@ export function isAdminLine(text: string): boolean {
 /** True for labels that qualify an item ("Primary", "Secondary", "1") rather than name a section. */
 export function isTypeLabel(text: string): boolean {
   const t = foldHeading(text);
-  return mayBeTypeLabel(foldedWords(t)) && reTest(TYPE_LABEL, t);
+  return isTypeWording(t);
 }
