@@ -561,4 +561,10 @@ export const CASES: Case[] = [
   // A condition with its treatment is the condition
   ['Obstructive sleep apnoea on CPAP', 'history', [['Obstructive sleep apnoea on CPAP', 'history', D]]],
   ['Possible aspiration pneumonia', 'diagnoses', [['aspiration pneumonia', 'uncertain', D]]],
+  // What follows an endoscopy after a comma is done through it: one operation
+  [
+    'ERCP, sphincterotomy and stone extraction',
+    'procedures',
+    [['ERCP, sphincterotomy and stone extraction', 'affirmed', P]],
+  ],
 ];

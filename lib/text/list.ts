@@ -155,6 +155,8 @@ function commaSplits(text: string, run: Span, keepDescriptors: boolean): number[
     const next = body.slice(m.index + 1).trimStart();
     if (/^\d/.test(next) && /\d$/.test(body.slice(0, m.index))) continue; // 1,000
     if (next === '' || (startsWithModifier(next) && !isSideAndCondition(next))) continue;
+    // "ERCP, sphincterotomy and stone extraction": what follows an endoscopy is done through it.
+    if (isEndoscopy(body.slice(0, m.index))) continue;
     // "Pressure ulcer category 2, sacrum", "Schizoaffective disorder, manic type": a part naming no
     // condition, symptom or procedure describes the one before it.
     const comma = next.indexOf(',');
