@@ -11,6 +11,7 @@ import {
   nodeType,
   parentNode,
   reTest,
+  sIndexOf,
   sReplace,
   sSlice,
   sSplit,
@@ -113,7 +114,7 @@ export function isIgnored(el: Element, tag: string, profileSkip?: Set<Element>):
   if (SKIP_TAGS.has(tag)) return true;
   if (sSlice(tag, 0, 10) === 'sidecoder-') return true;
   // A custom element named for chrome ("<gx-banner>", "<app-med-list>") is skipped like its class.
-  if (reTest(/-/, tag) && hasSkipWord(tag, false)) return true;
+  if (sIndexOf(tag, '-') >= 0 && hasSkipWord(tag, false)) return true;
   if (attr(el, 'data-sidecoder-ui') !== null) return true;
   if (attr(el, 'hidden') !== null || attr(el, 'inert') !== null) return true;
   if (attr(el, 'aria-hidden') === 'true') return true;

@@ -17,21 +17,11 @@
  *   after a word ending in a letter (`(?<![a-z] )`).
  * Each table's doc gives the regex it replaces; tests compare the two on every wording and more.
  */
-import { sIndexOf, sSlice } from './safe-dom';
+import { sIndexOf, sSlice, sSplitAt } from './safe-dom';
 
-/** `s` split at each one-character `sep` (without `String.prototype.split`); [] for ''. */
+/** `s` split at each `sep` (captured `split` with a string: no regex); [] for ''. */
 export function splitOn(s: string, sep: string): string[] {
-  const out: string[] = [];
-  if (s === '') return out;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === sep) {
-      out[out.length] = sSlice(s, from, i);
-      from = i + 1;
-    }
-  }
-  out[out.length] = sSlice(s, from);
-  return out;
+  return s === '' ? [] : sSplitAt(s, sep);
 }
 
 interface Phrase {

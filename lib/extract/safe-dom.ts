@@ -131,6 +131,7 @@ export const lower = (s: string): string => apply(C.toLowerCase, s, []) as strin
 export const sSlice = (s: string, a: number, b?: number): string => apply(C.slice, s, [a, b]) as string;
 export const sIndexOf = (s: string, sub: string): number => apply(C.indexOf, s, [sub]) as number;
 export const sSplit = (s: string, re: RegExp): string[] => apply(C.split, s, [re]) as string[];
+export const sSplitAt = (s: string, sep: string): string[] => apply(C.split, s, [sep]) as string[];
 export const reTest = (re: RegExp, s: string): boolean => apply(C.test, re, [s]) as boolean;
 export const reExec = (re: RegExp, s: string): RegExpExecArray | null =>
   apply(C.exec, re, [s]) as RegExpExecArray | null;

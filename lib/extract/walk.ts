@@ -94,7 +94,6 @@ const ITEM_CLASS = /(^|[\s_-])(items?|entry|entries|list-?item|li|line|row)([\s_
 // Inline tags whose siblings, standing apart with only whitespace between them, are separate values.
 const VALUE_TAGS = new Set(['span', 'a', 'data', 'time', 'small', 'mark', 'bdi']);
 const CHIP_MAX_WORDS = 4;
-const HEADING_TAG = /^h([1-6])$/;
 const INLINE_LABEL = /^([^:]{1,50}?)\s*:\s*(.*)$/;
 
 /** Creates reading state for one extraction. */
@@ -205,8 +204,8 @@ class Walker {
     if (tag === 'br') return this.br(el);
     if (tag === 'textarea' || tag === 'input' || tag === 'select') return this.control(el, tag);
     if (tag === 'iframe' || tag === 'frame') return this.frame(el);
-    const h = reExec(HEADING_TAG, tag);
-    const level = h ? Number(h[1]) : attr(el, 'role') === 'heading' ? Number(attr(el, 'aria-level') ?? 2) : 0;
+    const h = headingTagLevel(tag);
+    const level = h > 0 ? h : attr(el, 'role') === 'heading' ? Number(attr(el, 'aria-level') ?? 2) : 0;
     if (level > 0 && this.inLabel === 0) return this.heading(el, level);
     if (tag === 'table' && this.inLabel === 0 && walkTable(el, this.s, (e) => plainText(e, this.s))) return;
     if (this.inLabel === 0 && this.chip(el, tag)) return;
@@ -277,7 +276,7 @@ class Walker {
     if (kids.length < 2) return;
     for (let i = 0; i < kids.length; i++) {
       const text = collapse(textOf(kids[i]!));
-      if (text === '' || !reTest(/^[\p{L}\p{N}?#]/u, text)) return;
+      if (text === '' || !startsLikeValue(text)) return;
     }
     for (let i = 0; i < kids.length; i++) this.blockKids.add(kids[i]!);
   }
@@ -462,4 +461,30 @@ function isCustom(tag: string): boolean {
 
 function stripColon(s: string): string {
   return collapse(sReplace(s, /[:\-–]+$/, ''));
+}
+
+/** The level of an `h1`–`h6` tag, else 0: what `/^h([1-6])$/` captured, without a regex per element. */
+export function headingTagLevel(tag: string): number {
+  if (tag.length !== 2 || tag[0] !== 'h') return 0;
+  const d = tag[1]!;
+  return d >= '1' && d <= '6' ? Number(d) : 0;
+}
+
+const VALUE_START = /^[\p{L}\p{N}?#]/u;
+
+/**
+ * `VALUE_START.test(text)`: a letter, a digit, "?" or "#" first. Text starting with ASCII is checked
+ * by hand: a Unicode property class is slow to compile cold, and it is only needed past ASCII.
+ */
+export function startsLikeValue(text: string): boolean {
+  const ch = text[0];
+  if (ch === undefined) return false;
+  if (ch >= '\u0080') return reTest(VALUE_START, text);
+  return (
+    (ch >= 'a' && ch <= 'z') ||
+    (ch >= 'A' && ch <= 'Z') ||
+    (ch >= '0' && ch <= '9') ||
+    ch === '?' ||
+    ch === '#'
+  );
 }
