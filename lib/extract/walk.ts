@@ -3,6 +3,7 @@
  * control values, open shadow roots and same-origin iframes, with a cap on characters read.
  * Contexts: content script; Node tools with happy-dom.
  */
+import { hasChipClass, hasItemClass, hasLabelClass } from './class-words';
 import { classifyBareLine, classifyHeading, isAdminLabel, isTypeLabel } from './headings';
 import { isIgnored } from './ignore';
 import { composedContains, type Line, scopeOf } from './lines';
@@ -84,13 +85,7 @@ const INLINE = new Set([
   'del',
 ]);
 const LABEL_TAGS = new Set(['b', 'strong', 'label', 'dt', 'th', 'legend', 'caption']);
-const LABEL_CLASS =
-  /(^|[\s_-])(label|lbl|field-?name|caption|title|heading|header|head|hdr|hd|h|k|term|key|legend)([\s_-]|$)/i;
-// Status chips and badges inside an item ("Confirmed", "Active · 2019"): the item's label, not its text.
-const CHIP_CLASS = /(^|[\s_-])(chips?|badges?|tags?|status|pills?|lozenges?|flags?)([\s_-]|$)/i;
 const CHIP_MAX_CHARS = 40;
-// Class words of an element that is one entry of a list shown as separate lines ("<span class=item>").
-const ITEM_CLASS = /(^|[\s_-])(items?|entry|entries|list-?item|li|line|row)([\s_-]|$)/i;
 // Inline tags whose siblings, standing apart with only whitespace between them, are separate values.
 const VALUE_TAGS = new Set(['span', 'a', 'data', 'time', 'small', 'mark', 'bdi']);
 const CHIP_MAX_WORDS = 4;
@@ -242,7 +237,7 @@ class Walker {
     if (INLINE.has(tag)) {
       if (tag === 'label') return false;
       const cls = attr(el, 'class');
-      return !(cls !== null && reTest(ITEM_CLASS, cls));
+      return !(cls !== null && hasItemClass(cls));
     }
     if (!isCustom(tag)) return false;
     for (let c = firstChild(el); c; c = nextSibling(c)) if (nodeType(c) === ELEMENT_NODE) return false;
@@ -432,7 +427,7 @@ function isLabelish(el: Element, tag: string): boolean {
   // A <header> inside a section or card is its title (page-level headers are ignored as chrome).
   if (tag === 'header') return true;
   const cls = attr(el, 'class');
-  return cls !== null && reTest(LABEL_CLASS, cls);
+  return cls !== null && hasLabelClass(cls);
 }
 
 /** A label that is a form field's name (not bold emphasis): `<label>`, `dt`, `th`, a label class. */
@@ -448,9 +443,9 @@ function isChip(el: Element, tag: string): boolean {
   if (tag === 'li' || tag === 'tr' || tag === 'td' || tag === 'ul' || tag === 'ol') return false;
   if (attr(el, 'role') === 'status') return true;
   // A custom element named for what it is ("<x-chip>", "<app-status-badge>").
-  if (isCustom(tag) && reTest(CHIP_CLASS, tag)) return true;
+  if (isCustom(tag) && hasChipClass(tag)) return true;
   const cls = attr(el, 'class');
-  return cls !== null && reTest(CHIP_CLASS, cls);
+  return cls !== null && hasChipClass(cls);
 }
 
 /** A custom element's tag ("gx-card", "nc-problem-list"). */
