@@ -129,14 +129,22 @@ export const TRIGGERS: Trigger[] = [
       '(?:was |were |is |has been |have been )?(?:not (?:given|done|performed|indicated|carried out|undertaken)|declined)',
     ],
   },
+  // A relative who denies something reports on the patient: "Mum denies any head injury". A group of
+  // its own, so that the common negations below do not compile the relatives' regex.
+  {
+    type: 'negated',
+    dir: 'pre',
+    scope: 'clause',
+    anchors: RELATIVE_WORDS,
+    wordAnchors: true,
+    phrases: [`${RELATIVES} den(?:y|ies|ied|ying)`],
+  },
   {
     type: 'negated',
     dir: 'pre',
     scope: 'clause',
     anchors: ['no', 'never', 'negative', 'den', 'free', 'absence', 'without', 'nil', 'neither'],
     phrases: [
-      // A relative who denies something reports on the patient: "Mum denies any head injury".
-      `${RELATIVES} den(?:y|ies|ied|ying)`,
       'no (?:history|hx|h/o) of',
       'no (?:evidence|signs?|symptoms|features|suggestion|indication|sign or symptoms?|signs or symptoms) (?:of|for|to suggest)',
       'no (?:known|new|further|other|obvious|definite|previous|prior|significant|focal|acute)',
