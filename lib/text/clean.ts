@@ -2,9 +2,16 @@
  * Tidies a mention's text: dates, years and ages move to qualifiers; linking words and stray
  * punctuation go. Pure; any context.
  */
-import { findDates } from './dates';
 import { asciiLower, wordList } from './words';
 
+// Month names only: "dec" must not take "decompression 2015" for a date.
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// Dates and years with their lead-in word ("in 2015", "dx 03/2019", "since Mar 2019").
+const DATE = new RegExp(
+  `(?:\\b(?:in|since|from|dx|diagnosed|diagnosed in|circa|c\\.|on|at|age|aged|at age)\\s+)?(?:\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\b\\d{1,2}[/.-](?:19|20)\\d{2}\\b|\\b(?:\\d{1,2}\\s+)?${MONTH}\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b|\\b'\\d{2}\\b)`,
+  'gi',
+);
 // "aged 45", "aged 15 months", "at age 60", "at 50" (family history), "for 10 years" at the end.
 const AGE =
   /\b(?:aged?|at age|at)\s+\d{1,3}(?:\s*(?:years?|yrs?|y|months?|mo|weeks?|wks?))?\s*$|\bfor\s+\d+\s*(?:years?|yrs?|months?|weeks?)\s*$/i;
@@ -78,18 +85,6 @@ const EMPTY = new Set(
   ]).map((e) => e.word),
 );
 
-/** `text` with each date (dates.ts) replaced by a space and pushed, trimmed, onto `qualifiers`. */
-function withoutDates(text: string, qualifiers: string[]): string {
-  let out = '';
-  let at = 0;
-  for (const d of findDates(text)) {
-    qualifiers.push(text.slice(d.start, d.end).trim());
-    out += text.slice(at, d.start) + ' ';
-    at = d.end;
-  }
-  return out + text.slice(at);
-}
-
 /** The cleaned text and what was moved out of it. */
 export interface Cleaned {
   text: string;
@@ -105,7 +100,10 @@ export function cleanMentionText(raw: string): Cleaned {
   if (/\d/.test(raw)) {
     const lower = asciiLower(raw);
     if (/\d\d/.test(raw)) {
-      text = withoutDates(text, qualifiers);
+      text = text.replace(DATE, (m) => {
+        qualifiers.push(m.trim());
+        return ' ';
+      });
     }
     if (lower.includes('old')) {
       text = text.replace(AGE_LEAD, (m) => {
