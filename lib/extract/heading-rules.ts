@@ -114,7 +114,7 @@ export const RULES: Rule[] = [
   },
   {
     regex:
-      /\b(diagnos[ie]s|dx|ddx|differentials?|excluded|ruled out|problems?( list)?|active problems?|conditions?|main condition|problems and issues|indications?|outcome of (delivery|birth|labour)|birth outcome|(clinical |working |overall )?impression|imp)\b/,
+      /\b(diagnos[ie]s|dx|ddx|differentials?|excluded|ruled out|problems?( list)?|active problems?|conditions?|main condition|problems and issues|indications?|outcome of (delivery|birth|labour)|birth outcome|(clinical |working |overall )?impression|imp|complications?)\b/,
     kind: 'diagnoses',
     phrases: [
       'diagnos(i|e)s',
@@ -133,6 +133,7 @@ export const RULES: Rule[] = [
       'birth outcome',
       '(clinical |working |overall |)impression',
       'imp',
+      'complication(s)',
     ],
   },
   {

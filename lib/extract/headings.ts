@@ -30,12 +30,48 @@ export function foldHeading(text: string): string {
 export function classifyHeading(text: string): HeadingClass {
   const t = foldHeading(text);
   if (!t || t.length > 80) return null;
-  const words = foldedWords(t);
+  const soap = SOAP[t];
+  if (soap !== undefined) return soap;
+  const words = withoutSpecialties(foldedWords(t));
   if (words.length > 8) return null;
   // "Date of operation", "Operation side": administrative fields, whatever words they share.
   if (isAdminWording(t)) return null;
   for (let i = 0; i < RULES.length; i++) if (findRule(i, words) !== 0) return RULES[i]!.kind;
   return null;
+}
+
+// A ward round's SOAP labels: S (what the patient says) is narrative, O (examination and results)
+// findings, A (assessment: the list of problems) diagnoses, P (plan) is skipped.
+const SOAP: Record<string, HeadingClass> = {
+  s: 'free-text',
+  subjective: 'free-text',
+  o: 'findings',
+  objective: 'findings',
+  a: 'diagnoses',
+  p: 'ignore',
+};
+
+// "Discharge Summary - General Surgery", "Trauma and Orthopaedic Surgery": a specialty, not a list of
+// operations. "Surgery" alone (or "Day surgery") still heads procedures.
+const SURGICAL_SPECIALTIES = new Set(
+  (
+    'general orthopaedic orthopedic orthopaedics trauma vascular plastic cardiac cardiothoracic thoracic ' +
+    'colorectal breast paediatric pediatric neuro spinal hepatobiliary hpb gi maxillofacial oral ent ' +
+    'urological gynaecological bariatric endocrine transplant'
+  ).split(' '),
+);
+
+function withoutSpecialties(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === 'surgery' && i > 0 && SURGICAL_SPECIALTIES.has(words[i - 1]!)) {
+      out.length = out.length - 1; // the specialty word before it goes too
+      continue;
+    }
+    out[out.length] = w;
+  }
+  return out;
 }
 
 /**

@@ -49,6 +49,20 @@ describe('extraction rules', () => {
     ]);
   });
 
+  it('2c. SOAP labels, a complications list, and a specialty in a document title', () => {
+    const doc = page(`
+      <h1>Inpatient Discharge Summary - General Surgery</h1>
+      <p><b>S:</b> Feels better. No chest pain.</p>
+      <p><b>A:</b><br>1. Community acquired pneumonia<br>2. Delirium</p>
+      <p><b>P:</b><br>- Oral antibiotics</p>
+      <p><b>Complications:</b> Postpartum haemorrhage</p>`);
+    expect(items(extractSections(doc).sections)).toEqual([
+      'free-text: Feels better. No chest pain.',
+      'diagnoses: 1. Community acquired pneumonia / 2. Delirium',
+      'diagnoses: Postpartum haemorrhage',
+    ]);
+  });
+
   it('3. a dt with several dd: differential, excluded and psychiatric history headings', () => {
     const doc = page(`
       <dl><dt>Differential</dt><dd>Lyme disease</dd><dd>Sarcoidosis</dd>
