@@ -20,35 +20,12 @@ const RECENTLY = /\s(?:last|this) (?:year|month|week)\s*$/i;
 // "3 year old with croup", "72-year-old man with": an age lead-in, kept as a qualifier.
 const AGE_LEAD =
   /^\s*\d{1,3}[- ]?(?:years?|yrs?|y|months?|weeks?|days?)[- ]old(?:\s+(?:male|female|man|woman|boy|girl|child|infant|baby|patient|lady|gentleman|gent|m|f))?(?:\s+(?:with|presenting with|admitted with))?\s+/i;
-// Linking words before a mention ("and", "known", "started on", "had an", "presenting with"): the
-// regex `^(?:(?:and|or|...|(?:re-?)?started(?: on)?|...|had an?|...)\s+)+` (flag `i`) as a loop over
-// its alternatives in the order the regex tries them, each followed by whitespace.
-const LEADING_PHRASES = (
-  'and|or|with|has|had|have|having|a|an|the|of|is|was|were|also|plus|on|known|k/o|some|any|her|his|' +
-  'their|its|my|our|this|these|that|re-started on|re-started|restarted on|restarted|started on|started|' +
-  'commenced on|commenced|confirmed|proven|became|become|becoming|developed|develops|developing|' +
-  'initiated on|initiated|put on|placed on|needed|needing|required|requiring|underwent|had an|had a|' +
-  'presenting with|presents with|due to|ongoing|recent|current|currently|diagnosed with|diagnosis of|' +
-  'dx of|episode of|episodes of|+|&|/'
-).split('|');
-const SPACE = /\s/;
-
-export function stripLeading(text: string): string {
-  const lower = asciiLower(text);
-  let at = 0;
-  for (;;) {
-    const phrase = LEADING_PHRASES.find(
-      (p) => lower.startsWith(p, at) && SPACE.test(text[at + p.length] ?? ''),
-    );
-    if (!phrase) return text.slice(at);
-    at += phrase.length;
-    while (SPACE.test(text[at] ?? '')) at++;
-  }
-}
+const LEADING =
+  /^(?:(?:and|or|with|has|had|have|having|a|an|the|of|is|was|were|also|plus|on|known|k\/o|some|any|her|his|their|its|my|our|this|these|that|(?:re-?)?started(?: on)?|commenced(?: on)?|confirmed|proven|became|become|becoming|developed|develops|developing|initiated(?: on)?|put on|placed on|needed|needing|required|requiring|underwent|had an?|presenting with|presents with|due to|ongoing|recent|current|currently|diagnosed with|diagnosis of|dx of|episode of|episodes of|\+|&|\/)\s+)+/i;
 const TRAILING =
   /(?:\s+(?:and|or|with|of|the|in|at|on|noted|seen|present|reported|also|too|etc|diagnosed|now|x\d+))+\s*$/i;
 
-// First words of LEADING_PHRASES and last words of TRAILING: other text is left alone without running them.
+// First words of LEADING and last words of TRAILING: other text is left alone without running them.
 const LEADING_FIRST = new Set(
   (
     'and or with has had have having a an the of is was were also plus on known k/o some any her his their its ' +
@@ -129,10 +106,10 @@ export function cleanMentionText(raw: string): Cleaned {
     .replace(/\s+([,.])/g, '$1')
     .replace(/,(?=,)/g, '')
     .replace(/^[\s,.:;\-–—/&+]+|[\s,.:;\-–—/&+]+$/g, '');
-  // Single spaces now: linking words can only go when the first word is one of its words, TRAILING when
+  // Single spaces now: LEADING can only match when the first word is one of its words, TRAILING when
   // the last one is.
   const space = text.indexOf(' ');
-  if (space > 0 && LEADING_FIRST.has(asciiLower(text.slice(0, space)))) text = stripLeading(text);
+  if (space > 0 && LEADING_FIRST.has(asciiLower(text.slice(0, space)))) text = text.replace(LEADING, '');
   const last = asciiLower(text.slice(text.lastIndexOf(' ') + 1));
   if (TRAILING_LAST.has(last) || /^x\d/.test(last)) text = text.replace(TRAILING, '');
   text = text.replace(/^[\s,.:;\-–—]+|[\s,.:;\-–—]+$/g, '').trim();

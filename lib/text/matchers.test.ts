@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASES } from './analyse-cases';
 import { isChronic } from './chronic';
-import { stripLeading } from './clean';
 import { hasProcedureCue } from './kind';
 import { isEndoscopy, isProcedureHead, startsWithModifier } from './list';
 import { endsWithDotWord } from './split';
@@ -89,32 +88,6 @@ describe('word-table matchers match the regexes they replaced', () => {
     const wrong = samples(['dr', 'e.g', 'yrs', 'mins', 'x', 'no', 'approx', 'stage'])
       .flatMap((s) => [s, s.slice(-8), `(${s}`])
       .filter((s) => endsWithDotWord(s) !== oracle.test(s));
-    expect(wrong).toEqual([]);
-  });
-
-  it('linking words before a mention', () => {
-    const oracle =
-      /^(?:(?:and|or|with|has|had|have|having|a|an|the|of|is|was|were|also|plus|on|known|k\/o|some|any|her|his|their|its|my|our|this|these|that|(?:re-?)?started(?: on)?|commenced(?: on)?|confirmed|proven|became|become|becoming|developed|develops|developing|initiated(?: on)?|put on|placed on|needed|needing|required|requiring|underwent|had an?|presenting with|presents with|due to|ongoing|recent|current|currently|diagnosed with|diagnosis of|dx of|episode of|episodes of|\+|&|\/)\s+)+/i;
-    const leads = [
-      'and',
-      'Had an',
-      'had a',
-      're-started on',
-      'Restarted',
-      'started',
-      'on',
-      'an',
-      'a',
-      '+',
-      'k/o',
-    ];
-    const rests = ['abscess', 'onset AF', 'an', 'started', 'and', '', 'ANd', 'anaemia'];
-    const texts = [...TEXTS];
-    for (const a of leads)
-      for (const b of ['', ...leads])
-        for (const r of rests)
-          for (const sp of [' ', '  ', '\t']) texts.push(`${a}${sp}${b}${b ? sp : ''}${r}`);
-    const wrong = texts.filter((t) => stripLeading(t) !== t.replace(oracle, ''));
     expect(wrong).toEqual([]);
   });
 });
