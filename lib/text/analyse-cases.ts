@@ -567,4 +567,11 @@ export const CASES: Case[] = [
     'procedures',
     [['ERCP, sphincterotomy and stone extraction', 'affirmed', P]],
   ],
+  // Scores, and who and how of a procedure, are never coded
+  ['Clinical Frailty Scale: 6', 'free-text', []],
+  ['NIHSS on arrival', 'findings', []],
+  ['ASA II', 'procedures', []],
+  ['Sedation: Midazolam 2 mg IV', 'procedures', []],
+  ['Anaesthetic: General anaesthetic + TAP blocks', 'procedures', []],
+  ['Endoscopist: Dr A Example', 'procedures', []],
 ];

@@ -358,7 +358,7 @@ const CONCERNS =
 export function isNonMention(text: string, section?: string): boolean {
   const t = text.trim().replace(/\s+/g, ' ');
   const lower = asciiLower(t);
-  if (isSubject(lower) || DESCRIPTORS.has(lower) || RESULT_NAMES.has(lower)) return true;
+  if (isSubject(lower) || DESCRIPTORS.has(lower) || RESULT_NAMES.has(lower) || isScore(lower)) return true;
   if (lower.includes('concern') && CONCERNS.test(lower)) return true;
   const first = firstLetters(lower);
   // "Treated pulmonary tuberculosis" names what was treated; "treated with antibiotics" does not.
@@ -417,8 +417,42 @@ const SKIP_LABELS = new Set(
     'nhs no',
     'mrn',
     'hospital no',
+    // Who and how of a procedure, and care settings: never the procedure or its indication.
+    'endoscopist',
+    'operating surgeon',
+    'scrub nurse',
+    'sedation',
+    'bowel prep(aration)',
+    'comfort score',
+    'anaesthetic',
+    'anaesthesia',
+    'antibiotic(s)',
+    'antibiotic prophylaxis',
+    '(vte |)prophylaxis',
+    'thromboprophylaxis',
+    'blood loss',
+    'escalation',
+    'ceiling of care',
+    'resuscitation status',
   ]).map((e) => e.word),
 );
+
+// Scores and scales ("NIHSS on arrival: 14", "Clinical Frailty Scale: 6", "ASA II", "MUST: 1"): a
+// result, never a condition, whatever words follow the name.
+const SCORE_NAMES = new Set(
+  (
+    'nihss aspects asa cfs must news news2 mews gcs 4at amts amt mmse moca acer barthel waterlow braden ' +
+    'abbey wells curb-65 curb65 chads2 cha2ds2-vasc has-bled apgar bishop qsofa rockall blatchford'
+  ).split(' '),
+);
+const SCORE_PHRASES = ['clinical frailty scale', 'boston bowel prep'];
+
+/** True when `text` starts with the name of a score or scale. */
+export function isScore(text: string): boolean {
+  const lower = asciiLower(text.trim());
+  const end = lower.search(/[\s:(]|$/);
+  return SCORE_NAMES.has(lower.slice(0, end)) || SCORE_PHRASES.some((p) => lower.startsWith(p));
+}
 
 /** True when `label` (the text before ":" or " - ") heads a line that is never coded. */
 export function isSkipLabel(label: string): boolean {
