@@ -260,13 +260,15 @@ export function findRule(i: number, words: string[]): 0 | 1 | 2 {
 // Words that may surround a heading's core wording in a bare line ("Secondary diagnoses", "Procedures
 // performed"); anything else means the line is content that merely mentions the word.
 const QUALIFIERS =
-  'primary secondary principal working final discharge provisional differential main other additional active current relevant significant known list of on and the performed carried out undertaken today this admission episode';
+  'primary secondary principal working final discharge provisional differential main other additional active current relevant significant known list of on and the performed carried out undertaken today this admission episode ' +
+  // whose diagnoses: "Maternal diagnoses", "Postnatal problems"
+  'maternal postnatal antenatal';
 
 /**
  * Folded text without its qualifier words: `collapse(t.replace(/\b(primary|secondary|principal|
  * working|final|discharge|provisional|differential|main|other|additional|active|current|relevant|
  * significant|known|list|of|on|and|the|performed|carried|out|undertaken|today|this|admission|
- * episode)\b/g, ' '))` for `words` of `t`. Each alternative is one word between word edges, so the
+ * episode|maternal|postnatal|antenatal)\b/g, ' '))` for `words` of `t`. Each alternative is one word between word edges, so the
  * regex removes exactly the words that are listed, whole.
  */
 export function withoutQualifiers(words: string[]): string {
