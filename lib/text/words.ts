@@ -163,64 +163,53 @@ const wordRunCache: { text?: string; runs: number[] } = { runs: [] };
 const letterRuns = (text: string): number[] => runsOf(text, LETTER_RUN, letterRunCache);
 const wordRuns = (text: string): number[] => runsOf(text, WORD_RUN, wordRunCache);
 
+const notLetterOrNumber = (s: string, i: number): boolean => !isLetterAt(s, i) && !isNumberAt(s, i);
+const always = (): boolean => true;
+
 /**
- * `(?<![\p{L}])(?:w1|w2|...)(?![\p{L}])` with flags `iu`: a listed word starting where no letter
- * precedes it and followed by no letter. Words must start with an ASCII letter.
+ * A matcher for listed words that start where a run (`runs`) starts, may start there (`startOk`),
+ * and end where `end` holds: the shape all three bounded-word matchers share.
  */
-export function letterBoundedWords(specs: readonly string[]): (lower: string) => boolean {
+function boundedWords(
+  specs: readonly string[],
+  runs: (lower: string) => number[],
+  startOk: (lower: string, i: number) => boolean,
+  end: (lower: string, i: number) => boolean,
+): (lower: string) => boolean {
   let table: Map<string, WordEntry[]> | undefined;
   return (lower) => {
     table ??= byPrefix(wordList(specs));
-    // A word starts a run of letters (found by the regex engine, not a character loop).
-    const runs = letterRuns(lower);
-    for (let k = 0; k < runs.length; k += 2) {
-      const i = runs[k]!;
+    const at = runs(lower);
+    for (let k = 0; k < at.length; k += 2) {
+      const i = at[k]!;
+      if (!startOk(lower, i)) continue;
       const list = table.get(lower.slice(i, i + 2));
-      if (list?.some((e) => entryAt(lower, i, e, notLetter))) return true;
+      if (list?.some((e) => entryAt(lower, i, e, end))) return true;
     }
     return false;
   };
 }
 
-const notLetterOrNumber = (s: string, i: number): boolean => !isLetterAt(s, i) && !isNumberAt(s, i);
+/**
+ * `(?<![\p{L}])(?:w1|w2|...)(?![\p{L}])` with flags `iu`: a listed word starting where no letter
+ * precedes it (a run of letters starts there) and followed by no letter. Words must start with an
+ * ASCII letter.
+ */
+export const letterBoundedWords = (specs: readonly string[]) =>
+  boundedWords(specs, letterRuns, always, notLetter);
 
 /**
  * `(?<![\p{L}\p{N}])(?:w1|w2|...)(?![\p{L}\p{N}])` with flags `iu`: a listed word that no letter or
  * number precedes or follows. Words must start with an ASCII letter.
  */
-export function alnumBoundedWords(specs: readonly string[]): (lower: string) => boolean {
-  let table: Map<string, WordEntry[]> | undefined;
-  return (lower) => {
-    table ??= byPrefix(wordList(specs));
-    // A word starts a run of letters; no number may come straight before it.
-    const runs = letterRuns(lower);
-    for (let k = 0; k < runs.length; k += 2) {
-      const i = runs[k]!;
-      if (isNumberAt(lower, i - 1)) continue;
-      const list = table.get(lower.slice(i, i + 2));
-      if (list?.some((e) => entryAt(lower, i, e, notLetterOrNumber))) return true;
-    }
-    return false;
-  };
-}
+export const alnumBoundedWords = (specs: readonly string[]) =>
+  boundedWords(specs, letterRuns, (lower, i) => !isNumberAt(lower, i - 1), notLetterOrNumber);
 
 /**
  * `\b(?:w1|w2|...)\b` with flag `i` or `iu` (ASCII words): a listed word that is a whole run of word
  * characters. Words must start and end with an ASCII letter or digit.
  */
-export function wordBoundedWords(specs: readonly string[]): (lower: string) => boolean {
-  let table: Map<string, WordEntry[]> | undefined;
-  return (lower) => {
-    table ??= byPrefix(wordList(specs));
-    const runs = wordRuns(lower);
-    for (let k = 0; k < runs.length; k += 2) {
-      const i = runs[k]!;
-      const list = table.get(lower.slice(i, i + 2));
-      if (list?.some((e) => entryAt(lower, i, e, notWord))) return true;
-    }
-    return false;
-  };
-}
+export const wordBoundedWords = (specs: readonly string[]) => boundedWords(specs, wordRuns, always, notWord);
 
 /**
  * `\p{L}{n,}(?:s1|s2|...)END` with flag `iu`, END being `(?![\p{L}])` (`letter`) or `\b` (`word`): a
