@@ -5,6 +5,7 @@ import { copyOut, DELIMITERS, type Delimiter } from '@/lib/episode/copy-out';
 import type { CodeLookup } from '@/lib/episode/findings';
 import type { Episode } from '@/lib/episode/model';
 import { FORMAT_LABELS } from '@/lib/ui/format';
+import { CopyStatus } from '@/components/CopyStatus';
 
 interface Props {
   episode: Pick<Episode, 'diagnoses' | 'procedures'>;
@@ -74,14 +75,7 @@ export function CopyOutPanel({ episode, lookup, copy }: Props) {
       >
         Copy episode
       </button>
-      <p
-        class={`copy-status${status.error ? ' copy-status--error' : ''}${status.message ? ' copy-status--shown' : ''}`}
-        role="status"
-        aria-live="polite"
-        data-testid="copy-episode-status"
-      >
-        {status.message}
-      </p>
+      <CopyStatus message={status.message} error={status.error} testId="copy-episode-status" />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { CodeLookup } from '@/lib/episode/findings';
 import type { Episode } from '@/lib/episode/model';
 import type { EpisodeDetailsAnswer } from '@/lib/messaging/content-protocol';
 import { detailsPatch, fillData, type EpisodePageApi } from './episode-page';
+import { CopyStatus } from '@/components/CopyStatus';
 
 interface Props {
   api: EpisodePageApi;
@@ -118,14 +119,7 @@ export function EpisodePageActions({ api, tabId, episode, lookup, onApply, watch
           </button>
         ) : null}
       </div>
-      <p
-        class={`copy-status${status.error ? ' copy-status--error' : ''}`}
-        role="status"
-        aria-live="polite"
-        data-testid="episode-page-status"
-      >
-        {status.message}
-      </p>
+      <CopyStatus message={status.message} error={status.error} testId="episode-page-status" />
     </section>
   );
 }

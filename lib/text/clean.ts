@@ -95,7 +95,8 @@ export function cleanMentionText(raw: string): Cleaned {
       });
     }
   }
-  if (asciiLower(text).includes('last ') || asciiLower(text).includes('this ')) {
+  const folded = asciiLower(text);
+  if (folded.includes('last ') || folded.includes('this ')) {
     text = text.replace(RECENTLY, (m) => {
       qualifiers.push(m.trim());
       return ' ';
