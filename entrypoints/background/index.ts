@@ -2,6 +2,7 @@ import { handleCommand, handleMenuClick } from '@/lib/background/code-selection'
 import { syncSites } from '@/lib/background/site-sync';
 import { isSitesChange } from '@/lib/sites/site-store';
 import { handleMessage } from '@/lib/messaging/handle-message';
+import { serveRequestPort } from '@/lib/messaging/port-server';
 import { forgetPageMentions } from '@/lib/page-store/page-store';
 import { ensureSeeded } from '@/lib/sync/run-seed';
 
@@ -41,4 +42,6 @@ export default defineBackground(() => {
     void handleMessage(msg, sender).then(sendResponse);
     return true; // the answer is sent asynchronously
   });
+  // Content scripts send their page reads over one port each (see lib/messaging/port-client.ts).
+  browser.runtime.onConnect.addListener((port) => void serveRequestPort(port, handleMessage));
 });

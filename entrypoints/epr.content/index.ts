@@ -1,4 +1,4 @@
-import { sendRequest } from '@/lib/messaging/client';
+import { createPortClient, REQUEST_PORT } from '@/lib/messaging/port-client';
 import { answerContentMessage } from '@/lib/page/content-messages';
 import { createPageSession } from '@/lib/page/page-session';
 
@@ -7,6 +7,9 @@ export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*', 'file:///*'],
   runAt: 'document_idle',
   main(ctx) {
+    // One port for the page's reads, opened now so the first read does not wait for it.
+    const requests = createPortClient(() => browser.runtime.connect({ name: REQUEST_PORT }));
+    requests.open();
     // Wiring only: the page session (lib/page) decides whether this site is enabled and does the work.
     const session = createPageSession({
       doc: document,
@@ -16,8 +19,10 @@ export default defineContentScript({
         now: () => performance.now(),
         setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
         clearTimeout: (id) => clearTimeout(id),
+        whenIdle: (fn, timeout) => void ctx.requestIdleCallback(fn, { timeout }),
       },
-      send: (data) => sendRequest('pageMentions', data),
+      analyse: (sections) => requests.request('analyseSections', { sections }),
+      send: (data) => requests.request('pageMentions', data),
       storage: { get: (keys) => browser.storage.local.get(keys), onChanged: browser.storage.onChanged },
       // Profile ids and issues only: never page text.
       onInvalidProfiles: (invalid) =>
@@ -40,6 +45,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       session.stop();
+      requests.close();
     });
     void session.start();
   },

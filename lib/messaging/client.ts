@@ -1,5 +1,5 @@
 /**
- * Typed sending for pages and content scripts. Contexts: extension pages, content scripts.
+ * Typed sending for extension pages (content scripts use port-client.ts). Contexts: extension pages.
  */
 import { browser } from 'wxt/browser';
 import type { RequestOf, RequestType, Response } from './protocol';

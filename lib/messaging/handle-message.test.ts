@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { handleMessage } from './handle-message';
-import type { MessageServices } from './services';
+import { defaultServices, type MessageServices } from './services';
 
 const origin = () => fakeBrowser.runtime.getURL('/');
 const fromPage = (): Browser.runtime.MessageSender => ({
@@ -42,6 +42,8 @@ function services(): MessageServices {
       suggestions: [],
     })),
     getPageMentions: vi.fn(async () => ({ page: null })),
+    // The real analysis: pure, no store.
+    analyseSections: vi.fn(defaultServices.analyseSections),
   };
 }
 
@@ -170,6 +172,58 @@ describe('handleMessage', () => {
     expect(res.ok).toBe(false);
     expect(!res.ok && res.error).toContain(`invalid "pageMentions" message: ${error}`);
     expect(s.pageMentions).not.toHaveBeenCalled();
+  });
+
+  const analyse = (sections: unknown) => ({ type: 'analyseSections', data: { sections } });
+  const dxList = (items: object[]) => [{ kind: 'diagnoses', heading: 'Diagnoses', items }];
+
+  it("analyses a content script's sections into mentions anchored to their section and item", async () => {
+    const sections = [
+      { kind: 'procedures', heading: 'Operation', items: [{ text: 'Laparoscopic cholecystectomy' }] },
+      ...dxList([{ text: 'No pneumonia' }, { text: 'Left knee OA; ?gout', label: 'Secondary' }]),
+    ];
+    const res = await handleMessage(analyse(sections), fromContent(), services());
+    if (!res.ok) throw new Error(res.error);
+    const data = res.data as {
+      mentions: { text: string; status: string; kind: string; laterality?: string }[];
+      anchors: unknown[];
+    };
+    expect(data.mentions.map((m) => [m.text, m.kind, m.status, m.laterality])).toEqual([
+      ['Laparoscopic cholecystectomy', 'procedure', 'affirmed', undefined],
+      ['pneumonia', 'diagnosis', 'negated', undefined],
+      ['knee OA', 'diagnosis', 'affirmed', 'left'],
+      ['gout', 'diagnosis', 'uncertain', undefined],
+    ]);
+    expect(data.anchors).toEqual([
+      { section: 0, item: 0 },
+      { section: 1, item: 0 },
+      { section: 1, item: 1 },
+      { section: 1, item: 1 },
+    ]);
+  });
+
+  it('keeps markup in section text as text', async () => {
+    const res = await handleMessage(
+      analyse(dxList([{ text: '<img src=x onerror=alert(1)> pneumonia' }])),
+      fromContent(),
+      services(),
+    );
+    if (!res.ok) throw new Error(res.error);
+    const { mentions } = res.data as { mentions: { original: string }[] };
+    expect(mentions.map((m) => m.original).join(' ')).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it.each([
+    [dxList([{ text: 'x'.repeat(2_000_001) }]), 'data.sections.0.items.0.text:'],
+    [dxList(Array.from({ length: 20_001 }, () => ({ text: 'gout' }))), 'data.sections: at most 20000 items'],
+    [[{ kind: 'medications', heading: '', items: [] }], 'data.sections.0.kind:'],
+    [dxList([{ text: 'gout', nodeId: 3 }]), 'data.sections.0.items.0:'],
+    [Array.from({ length: 2001 }, () => dxList([])[0]), 'data.sections:'],
+  ])('refuses malformed sections %#', async (sections, error) => {
+    const s = services();
+    const res = await handleMessage(analyse(sections), fromContent(), s);
+    expect(!res.ok && res.error).toContain(`invalid "analyseSections" message: ${error}`);
+    expect(s.analyseSections).not.toHaveBeenCalled();
   });
 
   it('refuses getPageMentions without a tab id', async () => {

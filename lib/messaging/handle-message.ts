@@ -29,6 +29,8 @@ async function dispatch(
       return services.seedStatus();
     case 'reseed':
       return services.reseed(req.data.wipe ?? false);
+    case 'analyseSections':
+      return services.analyseSections(req.data.sections);
     case 'pageMentions': {
       // Keyed by the sender's tab; a sender outside a tab has nowhere to keep them.
       const tabId = sender.tab?.id;

@@ -42,6 +42,11 @@ export const PAGE_LIMITS = {
   list: 20,
   cue: 200,
   offset: 10_000_000,
+  /** Sections and items a read may send for analysis; the extractor's 2 MB text cap bounds the text. */
+  sections: 2_000,
+  items: 20_000,
+  itemText: 2_000_000,
+  heading: 500,
 } as const;
 
 const bounded = (max: number) => z.string().max(max);
@@ -73,6 +78,35 @@ void _toMention;
 void _fromMention;
 
 /**
+ * A read's sections, for the background to analyse into mentions (lib/text runs there, where its code
+ * stays compiled between pages, instead of cold in every page's content script). Page text: never
+ * logged, never stored by this message; the answer's mentions come back in `pageMentions`.
+ */
+export const analyseSectionsMessage = z.object({
+  type: z.literal('analyseSections'),
+  data: z.strictObject({
+    sections: z
+      .array(
+        z.strictObject({
+          kind: z.enum(SECTION_KINDS),
+          heading: bounded(PAGE_LIMITS.heading),
+          items: z.array(
+            z.strictObject({
+              text: bounded(PAGE_LIMITS.itemText),
+              label: bounded(PAGE_LIMITS.heading).optional(),
+            }),
+          ),
+        }),
+      )
+      .max(PAGE_LIMITS.sections)
+      .refine(
+        (sections) => sections.reduce((n, s) => n + s.items.length, 0) <= PAGE_LIMITS.items,
+        `at most ${PAGE_LIMITS.items} items in all`,
+      ),
+  }),
+});
+
+/**
  * The mentions a content script found on its page, sent once after load. The url is the page's
  * origin and path only (no query or fragment); no title, no page text beyond the mentions.
  */
@@ -90,6 +124,10 @@ export const pageMentionsMessage = z.object({
     stats: z
       .strictObject({
         ms: z.number().min(0).max(600_000),
+        /** Of `ms`, the content script's own extraction (the rest is analysis and its messages). */
+        extractMs: z.number().min(0).max(600_000).optional(),
+        /** Of `ms`, the background's analysis (the rest is the two messages). */
+        analyseMs: z.number().min(0).max(600_000).optional(),
         chars: z.number().int().min(0).max(1e9),
         truncated: z.boolean(),
       })
@@ -107,6 +145,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   searchMessage,
   getSeedStatusMessage,
   reseedMessage,
+  analyseSectionsMessage,
   pageMentionsMessage,
   getPageMentionsMessage,
 ]);
@@ -120,6 +159,7 @@ export const REQUIRED_TIER: Record<RequestType, 'content' | 'extension'> = {
   search: 'content',
   getSeedStatus: 'content',
   reseed: 'extension',
+  analyseSections: 'content',
   pageMentions: 'content',
   getPageMentions: 'extension',
 };
@@ -132,6 +172,13 @@ export interface SeedStatus {
 }
 
 export type PageMentionsData = z.infer<typeof pageMentionsMessage>['data'];
+export type SectionsForAnalysis = z.infer<typeof analyseSectionsMessage>['data']['sections'];
+
+/** Where a mention's text is on the page: its section and item in the read's sections. */
+export interface MentionAnchor {
+  section: number;
+  item: number;
+}
 
 export type SuggestedMention = Mention & { suggestions: Suggestion[] };
 
@@ -171,6 +218,8 @@ export interface ResponseData {
   search: { ready: boolean; results: SearchResult[] };
   getSeedStatus: SeedStatus;
   reseed: SeedReport;
+  /** Bounded mentions (as `pageMentions` takes them), each with its anchor; `ms` the analysis took. */
+  analyseSections: { mentions: Mention[]; anchors: MentionAnchor[]; ms: number };
   /** `stored` is false when the sender was not in a tab (nothing to key it by). */
   /**
    * `suggestions[i]` are the top three suggestions for mention i, for trainee badges (empty lists

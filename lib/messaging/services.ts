@@ -5,15 +5,18 @@
 import type { System } from '@/lib/classification/model';
 import { getActiveIndex, getDb, loadSearchIndex } from '@/lib/db/repository';
 import { IDLE_PROGRESS, SEED_PROGRESS_KEY, type SeedProgress } from '@/lib/db/seed-progress';
+import { analyseSections } from '@/lib/page/analyse-sections';
 import { badgeSuggestions, readPageMentions, storePageMentions } from '@/lib/page-store/page-store';
 import { search } from '@/lib/search/index';
 import { ensureSeeded } from '@/lib/sync/run-seed';
-import type { PageMentionsData, ResponseData, SeedStatus } from './protocol';
+import type { PageMentionsData, ResponseData, SectionsForAnalysis, SeedStatus } from './protocol';
 
 export interface MessageServices {
   search(query: string, system?: System, limit?: number): Promise<ResponseData['search']>;
   seedStatus(): Promise<SeedStatus>;
   reseed(wipe: boolean): Promise<ResponseData['reseed']>;
+  /** Analyse a read's sections into mentions (pure: nothing is kept). */
+  analyseSections(sections: SectionsForAnalysis): ResponseData['analyseSections'];
   /** Suggest codes for a tab's mentions and keep them for that tab. */
   pageMentions(tabId: number, data: PageMentionsData): Promise<ResponseData['pageMentions']>;
   getPageMentions(tabId: number): Promise<ResponseData['getPageMentions']>;
@@ -48,6 +51,11 @@ export const defaultServices: MessageServices = {
   },
   seedStatus: () => readSeedStatus(),
   reseed: (wipe) => ensureSeeded({ force: true, wipe }),
+  analyseSections(sections) {
+    const t0 = performance.now();
+    const analysed = analyseSections(sections);
+    return { ...analysed, ms: Math.round((performance.now() - t0) * 10) / 10 };
+  },
   async pageMentions(tabId, data) {
     const page = await storePageMentions(tabId, data, await loadSearchIndex());
     return {

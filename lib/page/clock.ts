@@ -7,11 +7,9 @@ export interface Clock {
   now(): number;
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number): void;
+  /**
+   * Run `fn` once the page's main thread is idle (at most `timeoutMs` later). Without it, the first
+   * read runs at once (unit tests).
+   */
+  whenIdle?(fn: () => void, timeoutMs: number): void;
 }
-
-/** The window's timers (used when nothing else is given). */
-export const windowClock = (win: Window = window): Clock => ({
-  now: () => win.performance.now(),
-  setTimeout: (fn, ms) => win.setTimeout(fn, ms),
-  clearTimeout: (id) => win.clearTimeout(id),
-});

@@ -1,91 +1,63 @@
 /**
- * One read of a page: extraction and analysis into the bounded mentions `pageMentions` sends.
- * Contexts: content script; Node tools and tests with happy-dom (reads the DOM it is given; never
- * touches the database, never modifies the page).
+ * The content script's side of one read of a page: what it sends the background to analyse
+ * (`sectionsForAnalysis`), the page's address as `pageMentions` carries it, and the read's timing.
+ * The analysis itself is in analyse-sections.ts (background worker, tools), so the content script
+ * does not carry lib/text. Contexts: content script, background worker, Node tools and tests.
  */
-import { extractSections } from '@/lib/extract/extract';
 import type { ExtractedSection, ExtractionResult } from '@/lib/extract/types';
-import { PAGE_LIMITS, type PageMentionsData } from '@/lib/messaging/protocol';
-import { analyseSection } from '@/lib/text/analyse';
-import type { Mention } from '@/lib/text/types';
+import { PAGE_LIMITS, type PageMentionsData, type SectionsForAnalysis } from '@/lib/messaging/protocol';
 
-const cut = (s: string, max: number): string => (s.length > max ? s.slice(0, max) : s);
-const cutList = (list: string[]): string[] =>
-  list.slice(0, PAGE_LIMITS.list).map((s) => cut(s, PAGE_LIMITS.cue));
-
-/** One mention trimmed to the protocol's bounds (a long item must not get the message refused). */
-export function boundMention(m: Mention): Mention {
-  const out: Mention = {
-    text: cut(m.text, PAGE_LIMITS.text),
-    original: cut(m.original, PAGE_LIMITS.text),
-    kind: m.kind,
-    status: m.status,
-    section: m.section,
-    cues: cutList(m.cues),
-    qualifiers: cutList(m.qualifiers),
-    expansions: m.expansions.slice(0, PAGE_LIMITS.list).map((e) => ({
-      abbr: cut(e.abbr, PAGE_LIMITS.cue),
-      expansion: cut(e.expansion, PAGE_LIMITS.cue),
-    })),
-    item: Math.min(m.item, PAGE_LIMITS.offset),
-    start: Math.min(m.start, PAGE_LIMITS.offset),
-    end: Math.min(m.end, PAGE_LIMITS.offset),
-  };
-  if (m.laterality) out.laterality = m.laterality;
-  return out;
-}
+export const cut = (s: string, max: number): string => (s.length > max ? s.slice(0, max) : s);
 
 /** The page's address without query or fragment (they can carry patient identifiers). */
 export function pageUrl(location: Pick<Location, 'origin' | 'pathname'>): string {
   return cut(`${location.origin}${location.pathname}`, PAGE_LIMITS.url);
 }
 
-/** Where a mention's text is on the page: its section and item in the read's sections. */
-export interface MentionAnchor {
-  section: number;
-  item: number;
-}
-
-/** Analyse extracted sections into bounded mentions, each with its anchor. */
-export function analyseSections(sections: readonly ExtractedSection[]): {
-  mentions: Mention[];
-  anchors: MentionAnchor[];
+/**
+ * What the background needs of a read's sections to analyse them: kind, heading and each item's text
+ * and label (no node ids), within the protocol's caps. Indices are kept, so anchors into the result
+ * are anchors into `sections`; items past the cap are dropped (`truncated` then says so).
+ */
+export function sectionsForAnalysis(sections: readonly ExtractedSection[]): {
+  sections: SectionsForAnalysis;
+  truncated: boolean;
 } {
-  const mentions: Mention[] = [];
-  const anchors: MentionAnchor[] = [];
-  // Item by item (items are analysed independently), so a huge page stops at the mention cap
-  // instead of analysing megabytes of text it would not send.
-  for (let s = 0; s < sections.length && mentions.length < PAGE_LIMITS.mentions; s++) {
-    const section = sections[s]!;
-    for (let i = 0; i < section.items.length && mentions.length < PAGE_LIMITS.mentions; i++) {
-      for (const m of analyseSection({ ...section, items: [section.items[i]!] })) {
-        if (!m.text.trim()) continue;
-        mentions.push(boundMention({ ...m, item: i }));
-        anchors.push({ section: s, item: i });
-        if (mentions.length >= PAGE_LIMITS.mentions) break;
-      }
-    }
+  const out: SectionsForAnalysis = [];
+  let room = PAGE_LIMITS.items;
+  for (const s of sections.slice(0, PAGE_LIMITS.sections)) {
+    const items = s.items
+      .slice(0, room)
+      .map(({ text, label }) =>
+        label === undefined ? { text } : { text, label: cut(label, PAGE_LIMITS.heading) },
+      );
+    room -= items.length;
+    out.push({ kind: s.kind, heading: cut(s.heading, PAGE_LIMITS.heading), items });
   }
-  return { mentions, anchors };
+  const sent = out.reduce((n, s) => n + s.items.length, 0);
+  const all = sections.reduce((n, s) => n + s.items.length, 0);
+  return { sections: out, truncated: sent < all };
 }
 
-/** What `pageMentions` reports about a read: its time (ms since `t0`) and how much text it read. */
+const tenths = (ms: number) => Math.round(ms * 10) / 10;
+
+/**
+ * What `pageMentions` reports about a read: its time (ms from `t0`, extraction started, to `now`,
+ * mentions in hand), of which `extractMs` extraction and `analyseMs` analysis, and how much text it read.
+ */
 export function readStats(
   t0: number,
   extraction: Pick<ExtractionResult, 'chars' | 'truncated'>,
   now: number,
-) {
-  return { ms: Math.round((now - t0) * 10) / 10, chars: extraction.chars, truncated: extraction.truncated };
-}
-
-/** One read of the document as `pageMentions` sends it (tests, tools); the live page uses page-reader. */
-export function collectPageMentions(
-  doc: Document,
-  location: Pick<Location, 'origin' | 'pathname'>,
-  revision = 0,
-): PageMentionsData {
-  const t0 = performance.now();
-  const extraction = extractSections(doc);
-  const { mentions } = analyseSections(extraction.sections);
-  return { url: pageUrl(location), mentions, revision, stats: readStats(t0, extraction, performance.now()) };
+  extractMs?: number,
+  analyseMs?: number,
+): NonNullable<PageMentionsData['stats']> {
+  const stats: NonNullable<PageMentionsData['stats']> = {
+    ms: tenths(now - t0),
+    chars: extraction.chars,
+    truncated: extraction.truncated,
+  };
+  if (extractMs !== undefined) stats.extractMs = tenths(extractMs);
+  if (analyseMs !== undefined) stats.analyseMs = tenths(analyseMs);
+  return stats;
 }

@@ -1,21 +1,29 @@
 /**
  * Reads an enabled page and keeps the background up to date: extracts with a node registry (element
- * references stay here, only ids travel), analyses, sends `pageMentions` with a rising revision, and
- * reads again when the page changes (MutationObserver and field input, through the read scheduler).
- * Extraction uses the page's site profile when one matches (asked of the session at every read).
- * A re-read whose sections and path are unchanged is not analysed or sent. An answer without
- * suggestions (the store is still seeding) is sent again with back-off. Contexts: content script;
- * unit tests with happy-dom (everything is injected).
+ * references stay here, only ids travel), has the background analyse the sections (lib/text stays
+ * compiled there; here it would run cold on every page), sends `pageMentions` with a rising revision,
+ * and reads again when the page changes (MutationObserver and field input, through the read
+ * scheduler). Extraction uses the page's site profile when one matches (asked of the session at every
+ * read). A re-read whose sections and path are unchanged is not analysed or sent. An answer without
+ * suggestions (the store is still seeding) is sent again with back-off, as is a read whose analysis
+ * failed (the background was restarting). Contexts: content script; unit tests with happy-dom
+ * (everything is injected).
  */
 import { extractSections } from '@/lib/extract/extract';
 import { sameSections } from '@/lib/extract/fingerprint';
 import type { SiteProfile } from '@/lib/extract/profile';
 import { ELEMENT_NODE, nodeType, sSlice, tagOf } from '@/lib/extract/safe-dom';
 import type { ExtractedSection } from '@/lib/extract/types';
-import type { BadgeSuggestion, PageMentionsData, Response } from '@/lib/messaging/protocol';
+import type {
+  BadgeSuggestion,
+  MentionAnchor,
+  PageMentionsData,
+  Response,
+  SectionsForAnalysis,
+} from '@/lib/messaging/protocol';
 import type { Clock } from './clock';
 import { createNodeRegistry, type NodeRegistry } from './node-registry';
-import { analyseSections, pageUrl, readStats, type MentionAnchor } from './page-mentions';
+import { pageUrl, readStats, sectionsForAnalysis } from './page-mentions';
 import { createReadScheduler, type ReadOutcome, type ReadSchedulerOptions } from './read-scheduler';
 
 /** What the reader knows about the page as last sent. */
@@ -35,6 +43,8 @@ export interface PageReaderDeps {
   doc: Document;
   win: Window;
   clock: Clock;
+  /** Analyse a read's sections into mentions (the background's `analyseSections`). */
+  analyse(sections: SectionsForAnalysis): Promise<Response<'analyseSections'>>;
   send(data: PageMentionsData): Promise<Response<'pageMentions'>>;
   nextRevision(): number;
   /** The site profile for the page as it is now (asked at every read: a route change may change it). */
@@ -53,6 +63,8 @@ function isOwnNode(node: Node): boolean {
 }
 
 export const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 16000, 30000] as const;
+/** Longest the first read waits for the page's own loading work to settle. */
+export const FIRST_READ_IDLE_MS = 1000;
 
 export interface PageReader {
   start(): void;
@@ -66,23 +78,50 @@ export interface PageReader {
   readonly counts: { reads: number; sends: number };
 }
 
+/** A read whose sections are with the background for analysis. */
+interface PendingRead {
+  t0: number;
+  extractMs: number;
+  url: string;
+  path: string;
+  sections: ExtractedSection[];
+  registry: NodeRegistry;
+  chars: number;
+  truncated: boolean;
+}
+
 export function createPageReader(deps: PageReaderDeps): PageReader {
   const { doc, win, clock } = deps;
   const delays = deps.retryDelaysMs ?? RETRY_DELAYS_MS;
   const counts = { reads: 0, sends: 0 };
   let state: ReaderState | null = null;
+  let pending: PendingRead | null = null;
   let observer: MutationObserver | null = null;
   let retryTimer: number | null = null;
   let running = false;
+  /** Counts starts, so a first read queued before a stop does not run after a restart. */
+  let runs = 0;
 
-  function send(s: ReaderState, attempt: number) {
+  function clearRetry() {
     if (retryTimer !== null) clock.clearTimeout(retryTimer);
     retryTimer = null;
+  }
+
+  /** Run `again` after the next back-off delay, unless the reader stopped or moved on (`current`). */
+  function retryLater(attempt: number, current: () => boolean, again: (attempt: number) => void) {
+    if (!running || !current() || attempt >= delays.length) return;
+    retryTimer = clock.setTimeout(() => again(attempt + 1), delays[attempt]!);
+  }
+
+  function send(s: ReaderState, attempt: number) {
+    clearRetry();
     counts.sends++;
-    const retry = () => {
-      if (!running || state !== s || attempt >= delays.length) return;
-      retryTimer = clock.setTimeout(() => send(s, attempt + 1), delays[attempt]!);
-    };
+    const retry = () =>
+      retryLater(
+        attempt,
+        () => state === s,
+        (next) => send(s, next),
+      );
     deps.send(s.data).then(
       (res) => {
         if (!running || state !== s) return;
@@ -95,28 +134,53 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
     );
   }
 
+  function analyse(p: PendingRead, attempt: number) {
+    clearRetry();
+    const forAnalysis = sectionsForAnalysis(p.sections);
+    const retry = () =>
+      retryLater(
+        attempt,
+        () => pending === p,
+        (next) => analyse(p, next),
+      );
+    deps.analyse(forAnalysis.sections).then(
+      (res) => {
+        if (!running || pending !== p) return;
+        pending = null;
+        if (!res.ok) return; // refused: the next change is read afresh
+        const extraction = { chars: p.chars, truncated: p.truncated || forAnalysis.truncated };
+        const stats = readStats(p.t0, extraction, clock.now(), p.extractMs, res.data.ms);
+        const revision = deps.nextRevision();
+        const data = { url: p.url, mentions: res.data.mentions, revision, stats };
+        const { sections, registry, path } = p;
+        state = { revision, data, anchors: res.data.anchors, sections, registry, path, suggestions: null };
+        deps.onUpdate(state);
+        send(state, 0);
+      },
+      retry, // the background may be restarting
+    );
+  }
+
   function read(): { outcome: ReadOutcome; ms: number } {
     const t0 = clock.now();
     counts.reads++;
     const registry = createNodeRegistry();
     const extraction = extractSections(doc, { profile: deps.profile?.(), registerNode: registry.register });
     const path = win.location.pathname;
-    if (state && path === state.path && sameSections(state.sections, extraction.sections)) {
+    const extractMs = clock.now() - t0;
+    const latest = pending ?? state;
+    if (latest && path === latest.path && sameSections(latest.sections, extraction.sections)) {
       // Same content, perhaps re-rendered: keep the revision, refresh the element references.
-      state.sections = extraction.sections;
-      state.registry = registry;
-      deps.onUpdate(state);
-      return { outcome: 'unchanged', ms: clock.now() - t0 };
+      latest.sections = extraction.sections;
+      latest.registry = registry;
+      if (latest === state) deps.onUpdate(state);
+      return { outcome: 'unchanged', ms: extractMs };
     }
-    const { mentions, anchors } = analyseSections(extraction.sections);
-    const stats = readStats(t0, extraction, clock.now());
-    const ms = stats.ms;
-    const revision = deps.nextRevision();
-    const data = { url: pageUrl(win.location), mentions, revision, stats };
-    state = { revision, data, anchors, sections: extraction.sections, registry, path, suggestions: null };
-    deps.onUpdate(state);
-    send(state, 0);
-    return { outcome: 'changed', ms };
+    const { chars, truncated, sections } = extraction;
+    pending = { t0, extractMs, url: pageUrl(win.location), path, sections, registry, chars, truncated };
+    analyse(pending, 0);
+    // The scheduler spaces reads by what they cost this page: the extraction (analysis is elsewhere).
+    return { outcome: 'changed', ms: extractMs };
   }
 
   const scheduler = createReadScheduler(read, clock, deps.schedule);
@@ -139,9 +203,17 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
     start() {
       if (running) return;
       running = true;
-      const at = clock.now();
-      const { outcome, ms } = read();
-      scheduler.ranAt(at, outcome, ms);
+      const run = ++runs;
+      const first = () => {
+        if (!running || run !== runs) return;
+        const at = clock.now();
+        const { outcome, ms } = read();
+        scheduler.ranAt(at, outcome, ms);
+      };
+      // The first read waits for the page to finish its own loading work (layout, paint, its
+      // scripts), so it neither delays the EPR nor competes with it for the CPU.
+      if (clock.whenIdle) clock.whenIdle(first, FIRST_READ_IDLE_MS);
+      else first();
       observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(
         onMutations,
       );
@@ -160,11 +232,11 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
       observer?.disconnect();
       observer = null;
       scheduler.cancel();
-      if (retryTimer !== null) clock.clearTimeout(retryTimer);
-      retryTimer = null;
+      clearRetry();
       doc.removeEventListener('input', poke, true);
       win.removeEventListener('popstate', poke);
       state = null;
+      pending = null;
     },
     get state() {
       return state;

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageMentionsData } from '@/lib/messaging/protocol';
 import { SETTINGS_KEYS } from '@/lib/sites/settings';
 import { createPageSession, type PageSession } from './page-session';
+import { localAnalyse } from './testing/local-analyse';
 import { createManualClock, type ManualClock } from './testing/manual-clock';
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -30,6 +31,7 @@ function start(): Promise<void> {
     doc: document,
     win: window,
     clock,
+    analyse: localAnalyse,
     send: async (data) => {
       sent.push(structuredClone(data));
       return { ok: true, data: { stored: true, mentions: 0, suggested: true, suggestions: [] } };
@@ -85,6 +87,7 @@ describe('page session with site profiles', () => {
     });
     await tick();
     clock.advance(5000);
+    await tick();
     expect(sent).toHaveLength(2);
     expect(texts(1)).toEqual(['Community acquired pneumonia', 'Atrial fibrillation']);
     expect(invalid).toEqual([expect.objectContaining({ index: 1, id: 'broken' })]);

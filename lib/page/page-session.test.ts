@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageMentionsData, Response } from '@/lib/messaging/protocol';
 import { SETTINGS_KEYS } from '@/lib/sites/settings';
 import { BADGE_HOST_TAG } from './badge-layer';
-import { createPageSession, type PageSession } from './page-session';
+import { createPageSession, type PageSession, type PageSessionDeps } from './page-session';
+import { localAnalyse } from './testing/local-analyse';
 import { createManualClock, type ManualClock } from './testing/manual-clock';
 
 type Answer = Response<'pageMentions'>;
@@ -22,12 +23,14 @@ let clock: ManualClock;
 let sent: PageMentionsData[];
 let answer: (data: PageMentionsData) => Answer;
 let session: PageSession;
+let analyse: PageSessionDeps['analyse'];
 
 function start(): Promise<void> {
   session = createPageSession({
     doc: document,
     win: window,
     clock,
+    analyse: (sections) => analyse(sections),
     send: async (data) => {
       sent.push(structuredClone(data));
       return answer(data);
@@ -42,6 +45,7 @@ beforeEach(() => {
   document.body.innerHTML = '<h2>Diagnoses</h2><ul id="dx"><li>Community acquired pneumonia</li></ul>';
   clock = createManualClock();
   sent = [];
+  analyse = localAnalyse;
   answer = (data) => ({
     ok: true,
     data: {
@@ -90,8 +94,10 @@ describe('page session', () => {
     addDiagnosis('Gout');
     await tick();
     clock.advance(399);
+    await tick();
     expect(sent).toHaveLength(1);
     clock.advance(1);
+    await tick(); // the background's analysis
     expect(sent).toHaveLength(2);
     expect(sent[1]!.revision).toBe(2);
     expect(sent[1]!.mentions.map((m) => m.text)).toContain('Gout');
@@ -116,6 +122,7 @@ describe('page session', () => {
     document.getElementById('dx')!.firstElementChild!.textContent = 'Community acquired pneumonia';
     await tick();
     clock.advance(5000);
+    await tick();
     expect(sent).toHaveLength(2);
     expect(sent[1]!.url).toMatch(/\/patients\/2$/);
     history.pushState({}, '', '/');
@@ -168,6 +175,94 @@ describe('page session', () => {
     clock.advance(60_000);
     await tick();
     expect(sent).toHaveLength(3); // suggested: no more retries
+  });
+
+  it('makes its first read once the page is idle, and not after it was stopped', async () => {
+    const idle: (() => void)[] = [];
+    clock.whenIdle = (fn, timeoutMs) => {
+      expect(timeoutMs).toBeGreaterThan(0);
+      idle.push(fn);
+    };
+    await start();
+    expect(session.reader!.counts.reads).toBe(0);
+    idle.shift()!();
+    await tick();
+    expect(sent.map((d) => d.revision)).toEqual([1]);
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEYS.sites]: { enabled: [], disabled: [location.origin] },
+    });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEYS.sites]: { enabled: [], disabled: [] } });
+    const reader = session.reader!;
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEYS.sites]: { enabled: [], disabled: [location.origin] },
+    });
+    idle.shift()!(); // queued by the restart, run after the stop
+    await tick();
+    expect(reader.counts.reads).toBe(0);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('sends the timing of extraction and of the whole read, analysis included', async () => {
+    analyse = async (sections) => {
+      clock.advance(7); // the background's analysis and its messages take time
+      return localAnalyse(sections);
+    };
+    await start();
+    const stats = sent[0]!.stats!;
+    expect(stats.extractMs).toBeGreaterThanOrEqual(0);
+    expect(stats.ms).toBeGreaterThanOrEqual(stats.extractMs! + 7);
+  });
+
+  it('asks for the analysis again with back-off while the background is unreachable', async () => {
+    let calls = 0;
+    analyse = async (sections) => {
+      if (++calls <= 2) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return localAnalyse(sections);
+    };
+    await start();
+    expect(sent).toHaveLength(0);
+    clock.advance(1000);
+    await tick();
+    expect(sent).toHaveLength(0);
+    clock.advance(2000);
+    await tick();
+    expect(calls).toBe(3);
+    expect(sent.map((d) => d.revision)).toEqual([1]);
+    expect(sent[0]!.mentions.map((m) => m.text)).toEqual(['Community acquired pneumonia']);
+  });
+
+  it('sends only the newest read when the page changes while an analysis is out', async () => {
+    const answers: (() => void)[] = [];
+    analyse = (sections) =>
+      new Promise((resolve) => answers.push(() => void localAnalyse(sections).then(resolve)));
+    await start();
+    clock.advance(2000);
+    addDiagnosis('Gout');
+    await tick();
+    clock.advance(5000); // the second read goes out before the first answer is back
+    expect(answers).toHaveLength(2);
+    answers[0]!();
+    answers[1]!();
+    await tick();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.revision).toBe(1);
+    expect(sent[0]!.mentions.map((m) => m.text)).toContain('Gout');
+  });
+
+  it('does not ask again for a re-read that matches the analysis still out', async () => {
+    const answers: (() => void)[] = [];
+    analyse = (sections) =>
+      new Promise((resolve) => answers.push(() => void localAnalyse(sections).then(resolve)));
+    await start();
+    clock.advance(2000);
+    document.body.prepend(document.createElement('nav'));
+    await tick();
+    clock.advance(5000);
+    expect(session.reader!.counts.reads).toBe(2);
+    expect(answers).toHaveLength(1);
+    answers[0]!();
+    await tick();
+    expect(sent).toHaveLength(1);
   });
 
   it('stops everything when the site is disabled, and starts again when re-enabled', async () => {

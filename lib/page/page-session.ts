@@ -37,6 +37,7 @@ export interface PageSessionDeps {
   doc: Document;
   win: Window;
   clock: Clock;
+  analyse: PageReaderDeps['analyse'];
   send(data: PageMentionsData): Promise<Response<'pageMentions'>>;
   storage: SettingsSource;
   schedule?: PageReaderDeps['schedule'];
@@ -126,6 +127,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
         doc,
         win,
         clock,
+        analyse: deps.analyse,
         send: deps.send,
         nextRevision: () => ++revision,
         profile: currentProfile,

@@ -26,7 +26,7 @@ describe('analyseText: the synthetic case table', () => {
 describe('analyseSection', () => {
   it('keeps item indexes and character ranges that point at the text', () => {
     const items = [{ text: 'Hypertension' }, { text: 'Asthma; previous DVT (2010)' }];
-    const mentions = analyseSection({ kind: 'history', heading: 'PMH', items, via: 'heuristic' });
+    const mentions = analyseSection({ kind: 'history', items });
     expect(mentions.map((m) => [m.item, m.original])).toEqual([
       [0, 'Hypertension'],
       [1, 'Asthma'],
@@ -38,9 +38,7 @@ describe('analyseSection', () => {
   it('reads an item label as the section it names', () => {
     const mentions = analyseSection({
       kind: 'free-text',
-      heading: 'Clerking',
       items: [{ text: 'Bowel cancer', label: 'Family history' }],
-      via: 'profile',
     });
     expect(mentions[0]?.status).toBe('family');
   });

@@ -219,11 +219,11 @@ function applyLabel(mentions: Mention[], label: string | undefined): Mention[] {
 }
 
 /** Splits a section's items into mentions and sets each one's status, kind, laterality and qualifiers. */
-export function analyseSection(section: ExtractedSection): Mention[] {
+export function analyseSection(section: Pick<ExtractedSection, 'kind' | 'items'>): Mention[] {
   return section.items.flatMap((item, i) => analyseItem(item, i, section.kind));
 }
 
 /** Analyses free text (a selection, a `.txt` file) as one item of a section of `kind`. */
 export function analyseText(text: string, kind: SectionKind = 'free-text'): Mention[] {
-  return analyseSection({ kind, heading: '', items: [{ text }], via: 'heuristic' });
+  return analyseSection({ kind, items: [{ text }] });
 }

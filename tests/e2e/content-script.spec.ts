@@ -172,6 +172,25 @@ test('late rendering and route changes update the stored mentions with a rising 
   await epr.close();
 });
 
+test("a page's reads reach a restarted service worker over a new port", async () => {
+  const epr = await context.newPage();
+  await epr.goto(`${origin}/epr/spa-cards.html`);
+  const tabId = await tabIdFor(`${origin}/epr/spa-cards.html`);
+  await expect
+    .poll(async () => texts(await storedPage(tabId)), { timeout: 15_000 })
+    .toContain('cholecystitis');
+  const before = (await storedPage(tabId)).revision;
+  // Stop the worker, as Chrome does after 30 s idle: the content script's port closes with it.
+  const cdp = await context.newCDPSession(panel);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await epr.click('#next-patient'); // new content: read, analysed and stored by a new worker
+  await expect.poll(async () => texts(await storedPage(tabId)), { timeout: 30_000 }).toContain('melaena');
+  expect((await storedPage(tabId)).revision).toBeGreaterThan(before);
+  await epr.close();
+});
+
 test('trainee badges show the top code, change nothing on the page, and leave no trace', async () => {
   const epr = await context.newPage();
   await epr.goto(`${origin}/discharge-summary.html`);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectPageMentions } from '../page-mentions';
+import { collectPageMentions } from '../analyse-sections';
 import { syntheticDischargeHtml } from './synthetic-discharge';
 
 describe('synthetic discharge page', () => {
