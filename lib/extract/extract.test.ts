@@ -148,6 +148,51 @@ describe('extractSections: layouts', () => {
   });
 });
 
+describe('extractSections: label/value grids and preformatted text', () => {
+  const grid = (rows: string) => `
+    <style>.form{display:grid;grid-template-columns:200px 1fr}.value{white-space:pre-line}</style>
+    <div class="card"><div class="title">Operation note</div><div class="form">${rows}</div></div>`;
+
+  it('reads a pre-line value as one item per line, and collapses ordinary source newlines', () => {
+    const doc = page(
+      grid(`<div class="label">Co-morbidities</div><div class="value">COPD
+Obesity (BMI 34)
+Obstructive sleep apnoea on CPAP</div>`) +
+        `<h2>Diagnoses</h2><p>Community acquired
+        pneumonia</p><pre>Gout
+Psoriasis</pre>`,
+    );
+    expect(brief(extractSections(doc).sections)).toEqual([
+      {
+        kind: 'comorbidities',
+        heading: 'Co-morbidities',
+        items: ['COPD', 'Obesity (BMI 34)', 'Obstructive sleep apnoea on CPAP'],
+      },
+      {
+        kind: 'diagnoses',
+        heading: 'Diagnoses',
+        items: ['Community acquired pneumonia', 'Gout', 'Psoriasis'],
+      },
+    ]);
+  });
+
+  it("skips an operation note's who-and-how fields instead of reading them as its procedures", () => {
+    const doc = page(
+      grid(`
+        <div class="label">Surgeon</div><div class="value">Miss A Example (Consultant)</div>
+        <div class="label">Anaesthetic</div><div class="value">General anaesthetic + TAP blocks</div>
+        <div class="label">Procedure</div><div class="value">Laparoscopic inguinal hernia repair</div>
+        <div class="label">Approach</div><div class="value">Laparoscopic, 3 ports</div>
+        <div class="label">Procedure details</div><div class="value">Sac reduced. Mesh placed.</div>
+        <div class="label">VTE prophylaxis</div><div class="value">TEDs</div>`) +
+        '<h3>Consultant</h3><p>Mr B Example</p>',
+    );
+    expect(brief(extractSections(doc).sections)).toEqual([
+      { kind: 'procedures', heading: 'Procedure', items: ['Laparoscopic inguinal hernia repair'] },
+    ]);
+  });
+});
+
 describe('extractSections: what it skips', () => {
   it('skips banners, medication and allergy lists, navigation, hidden markup and its own UI', () => {
     const doc = page(`<header><nav><a>Diagnoses</a></nav></header>

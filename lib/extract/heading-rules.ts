@@ -230,7 +230,14 @@ export const ADMIN_WORDINGS =
   'referred by|referrer|duration|disposal|mha status|legal status|care coordinator|' +
   'key worker|next of kin|nok|ed no|slot|patient|patient name|name|address|phone|telephone|' +
   'episode|encounter|visit|side|laterality|operation side|operative side|procedure side|' +
-  'surgical side';
+  'surgical side|' +
+  // An operation note's how-it-was-done fields: the operation itself is coded from its own field.
+  'approach|surgical approach|incision|closure|wound closure|technique|operative technique|' +
+  'surgical technique|procedure details|operative details|operation details|details of procedure|' +
+  'details of operation|prophylaxis|antibiotic prophylaxis|antibiotics|vte prophylaxis|' +
+  'thromboprophylaxis|dvt prophylaxis|drain|drains|dressing|dressings|tourniquet|' +
+  'tourniquet time|position|positioning|skin prep|skin preparation|asa|asa grade|implants|' +
+  'specimen|specimens';
 
 /** The words of folded text (single spaces between words, none at the ends); [] for ''. */
 export function foldedWords(t: string): string[] {

@@ -49,6 +49,11 @@ const C = {
   selectIndex: lookup(protoOf('HTMLSelectElement'), 'selectedIndex', 'get'),
   selectOptions: lookup(protoOf('HTMLSelectElement'), 'options', 'get'),
   iframeDoc: lookup(protoOf('HTMLIFrameElement'), 'contentDocument', 'get'),
+  ownerDocument: lookup(protoOf('Node'), 'ownerDocument', 'get'),
+  defaultView: lookup(protoOf('Document'), 'defaultView', 'get'),
+  // A window's operations are its own properties (WebIDL [Global]), not its prototype's.
+  computedStyle: (typeof getComputedStyle === 'function' ? getComputedStyle : undefined) as Fn | undefined,
+  propertyValue: lookup(protoOf('CSSStyleDeclaration'), 'getPropertyValue', 'value'),
   replace: String.prototype.replace as Fn,
   toLowerCase: String.prototype.toLowerCase as Fn,
   slice: String.prototype.slice as Fn,
@@ -125,6 +130,30 @@ export function frameDocument(el: Element): Document | null {
 }
 
 /** String helpers through captured built-ins. */
+/**
+ * Whether the page shows `el`'s newlines as line breaks (`white-space: pre-line` and the like; a
+ * `<pre>`). Asks for the computed style, so callers ask only for text that has a newline inside it.
+ */
+export function keepsLineBreaks(el: Element): boolean {
+  if (tagOf(el) === 'pre') return true;
+  try {
+    let compute = C.computedStyle;
+    let self: unknown = globalThis;
+    if (!compute) {
+      // Node tools: the DOM's own window (happy-dom) has it.
+      const doc = read<Document | null>(C.ownerDocument, el, 'ownerDocument');
+      self = doc ? read<Window | null>(C.defaultView, doc, 'defaultView') : null;
+      compute = (self as { getComputedStyle?: Fn } | null)?.getComputedStyle as Fn | undefined;
+    }
+    if (!compute) return false;
+    const style = apply(compute, self, [el]) as CSSStyleDeclaration;
+    const ws = read<string>(C.propertyValue, style, 'getPropertyValue', ['white-space']);
+    return ws === 'pre' || ws === 'pre-wrap' || ws === 'pre-line' || ws === 'break-spaces';
+  } catch {
+    return false; // a detached or foreign node
+  }
+}
+
 export const sReplace = (s: string, re: RegExp, to: string): string =>
   apply(C.replace, s, [re, to]) as string;
 export const lower = (s: string): string => apply(C.toLowerCase, s, []) as string;

@@ -4,7 +4,14 @@
  * blank line, or prose follows a list. Unknown labels shut content out; unknown sub-headings inherit
  * their parent's kind. Contexts: any (works on plain line records).
  */
-import { classifyHeading, headingItemLabel, isAdminLine, isTypeLabel, type HeadingClass } from './headings';
+import {
+  classifyHeading,
+  headingItemLabel,
+  isAdminLabel,
+  isAdminLine,
+  isTypeLabel,
+  type HeadingClass,
+} from './headings';
 import { composedContains, type Line } from './lines';
 import { isMeasurement } from './measure';
 import { add, reTest } from './safe-dom';
@@ -87,7 +94,8 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level) stack.length--;
       leaveScopes(line.el);
       const parent = stack[stack.length - 1];
-      const kind = toKind(classifyHeading(line.text));
+      // An administrative heading ("Consultant", "Procedure details") holds nothing coded.
+      const kind = isAdminLabel(line.text) ? 'skip' : toKind(classifyHeading(line.text));
       if (kind === null && parent && parent.kind !== 'skip' && isTypeLabel(line.text)) {
         pending = line.text;
         continue;
@@ -130,7 +138,15 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
         label.kind = 'skip';
         label.hard = true;
       } else if (kind === 'skip') label.hard = true;
-      else if (kind === null && reTest(CONTINUATION, line.text) && lastFilled && lastFilled.kind !== 'skip') {
+      else if (kind === null && isAdminLabel(line.text)) {
+        // "Surgeon", "Date of operation" inside an operation-note panel: a field never coded, not
+        // part of the panel's list.
+      } else if (
+        kind === null &&
+        reTest(CONTINUATION, line.text) &&
+        lastFilled &&
+        lastFilled.kind !== 'skip'
+      ) {
         label.kind = lastFilled.kind;
         label.heading = lastFilled.heading;
         if (lastFilled.section) label.section = lastFilled.section;

@@ -16,6 +16,7 @@ import {
   firstChild,
   frameDocument,
   isBlank,
+  keepsLineBreaks,
   nextSibling,
   nodeType,
   openShadowRoot,
@@ -161,8 +162,21 @@ class Walker {
     for (let c = firstChild(node); c; c = nextSibling(c)) {
       if (this.s.truncated) return;
       const t = nodeType(c);
-      if (t === TEXT_NODE) this.text(c, textData(c));
-      else if (t === ELEMENT_NODE) this.element(c as Element);
+      if (t === TEXT_NODE) {
+        const data = textData(c);
+        if (hasInnerNewline(data) && nodeType(node) === ELEMENT_NODE && keepsLineBreaks(node as Element))
+          this.preformatted(c, data, node as Element);
+        else this.text(c, data);
+      } else if (t === ELEMENT_NODE) this.element(c as Element);
+    }
+  }
+
+  /** Text whose newlines the page shows as line breaks ("COPD⏎Obesity" in a pre-line cell). */
+  private preformatted(node: Node, data: string, el: Element): void {
+    const parts = sSplit(data, /\r?\n/);
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) this.br(el);
+      this.text(node, parts[i]!);
     }
   }
 
@@ -420,6 +434,14 @@ class Walker {
   private label(text: string, node: Node, el: Element): void {
     this.emit({ role: 'label', text, el, level: 7, scope: scopeOf(node) });
   }
+}
+
+/**
+ * A newline between two non-blank parts of a text node (source indentation around the text does not
+ * count): the only text worth asking the computed style about.
+ */
+function hasInnerNewline(data: string): boolean {
+  return sIndexOf(data, '\n') >= 0 && reTest(/\S[^\S\n]*\r?\n\s*\S/, data);
 }
 
 function isLabelish(el: Element, tag: string): boolean {
