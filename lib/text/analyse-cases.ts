@@ -574,4 +574,16 @@ export const CASES: Case[] = [
   ['Sedation: Midazolam 2 mg IV', 'procedures', []],
   ['Anaesthetic: General anaesthetic + TAP blocks', 'procedures', []],
   ['Endoscopist: Dr A Example', 'procedures', []],
+  // How a condition was treated or is followed up is a qualifier, not part of its name
+  [
+    'Bladder cancer (pTa G2) treated 2017, surveillance clear',
+    'history',
+    [['Bladder cancer', 'history', D, '-', ['pTa G2', '2017', 'treated, surveillance clear']]],
+  ],
+  [
+    'Left hip fracture in 2020, treated with a hemiarthroplasty',
+    'history',
+    [['hip fracture', 'history', D, 'left', ['in 2020', 'treated with a hemiarthroplasty']]],
+  ],
+  ['Hodgkin lymphoma in remission', 'history', [['Hodgkin lymphoma', 'history', D]]],
 ];

@@ -2,6 +2,7 @@
  * Tidies a mention's text: dates, years and ages move to qualifiers; linking words and stray
  * punctuation go. Pure; any context.
  */
+import { hasClinicalWord } from './vocab';
 import { asciiLower, wordList } from './words';
 
 // Month names only: "dec" must not take "decompression 2015" for a date.
@@ -17,6 +18,11 @@ const AGE =
   /\b(?:aged?|at age|at)\s+\d{1,3}(?:\s*(?:years?|yrs?|y|months?|mo|weeks?|wks?))?\s*$|\bfor\s+\d+\s*(?:years?|yrs?|months?|weeks?)\s*$/i;
 // "... last year": when, not what.
 const RECENTLY = /\s(?:last|this) (?:year|month|week)\s*$/i;
+// "Bladder cancer treated, surveillance clear", "hip fracture, treated with a hemiarthroplasty": how a
+// condition was treated or is followed up, after it; kept as a qualifier.
+const OUTCOME_TAIL =
+  /(?:,\s*|\s+)(?:(?:successfully|surgically|conservatively|medically)\s+)?(?:treated|managed|(?:on|under)\s+surveillance|surveillance|in\s+(?:complete\s+|partial\s+)?remission|no\s+(?:evidence\s+of\s+)?recurrence)\b.*$/i;
+const OUTCOME_WORDS = ['treated', 'managed', 'surveillance', 'remission', 'recurrence'];
 // "3 year old with croup", "72-year-old man with": an age lead-in, kept as a qualifier.
 const AGE_LEAD =
   /^\s*\d{1,3}[- ]?(?:years?|yrs?|y|months?|weeks?|days?)[- ]old(?:\s+(?:male|female|man|woman|boy|girl|child|infant|baby|patient|lady|gentleman|gent|m|f))?(?:\s+(?:with|presenting with|admitted with))?\s+/i;
@@ -101,6 +107,19 @@ export function cleanMentionText(raw: string): Cleaned {
       qualifiers.push(m.trim());
       return ' ';
     });
+  }
+  if (OUTCOME_WORDS.some((w) => folded.includes(w))) {
+    const tail = OUTCOME_TAIL.exec(text);
+    // Only after a condition: "She was treated with antibiotics for pneumonia" names it in the tail.
+    if (tail && hasClinicalWord(text.slice(0, tail.index))) {
+      qualifiers.push(
+        tail[0]
+          .replace(/^[\s,]+/, '')
+          .replace(/\s+(?=,)/g, '')
+          .replace(/\s+/g, ' '),
+      );
+      text = text.slice(0, tail.index);
+    }
   }
   text = text
     .replace(/\s+/g, ' ')
