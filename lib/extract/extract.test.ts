@@ -193,6 +193,34 @@ Psoriasis</pre>`,
   });
 });
 
+describe('extractSections: a grid whose label cells carry no label class', () => {
+  it('reads numbered fields as their kind, and skips administrative cells with their values', () => {
+    const doc = page(`
+      <h2>Operation details</h2>
+      <div class="grid4">
+        <div class="lab">Surgeon</div><div>Mr A Example</div>
+        <div class="lab">Pre-operative diagnosis</div><div>Closed fracture of right distal radius</div>
+      </div>
+      <h2>Procedures</h2>
+      <div class="grid4">
+        <div class="lab">Procedure 1</div><div>Dynamic hip screw fixation</div>
+        <div class="side">Side</div><div class="sval">Left</div>
+        <div class="lab">Procedure 2</div><div>Application of below-elbow backslab</div>
+        <div class="side">Tourniquet</div><div class="sval">Arm: 250 mmHg, 22 min</div>
+        <div class="lab">Antibiotic prophylaxis</div><div>Cefuroxime 1.5 g IV at induction</div>
+      </div>`);
+    expect(brief(extractSections(doc).sections)).toEqual([
+      {
+        kind: 'diagnoses',
+        heading: 'Pre-operative diagnosis',
+        items: ['Closed fracture of right distal radius'],
+      },
+      { kind: 'procedures', heading: 'Procedure 1', items: ['Dynamic hip screw fixation'] },
+      { kind: 'procedures', heading: 'Procedure 2', items: ['Application of below-elbow backslab'] },
+    ]);
+  });
+});
+
 describe('extractSections: what it skips', () => {
   it('skips banners, medication and allergy lists, navigation, hidden markup and its own UI', () => {
     const doc = page(`<header><nav><a>Diagnoses</a></nav></header>

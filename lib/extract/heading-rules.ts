@@ -237,7 +237,7 @@ export const ADMIN_WORDINGS =
   'details of operation|prophylaxis|antibiotic prophylaxis|antibiotics|vte prophylaxis|' +
   'thromboprophylaxis|dvt prophylaxis|drain|drains|dressing|dressings|tourniquet|' +
   'tourniquet time|position|positioning|skin prep|skin preparation|asa|asa grade|implants|' +
-  'specimen|specimens';
+  'specimen|specimens|est blood loss|urgency';
 
 /** The words of folded text (single spaces between words, none at the ends); [] for ''. */
 export function foldedWords(t: string): string[] {
@@ -269,13 +269,16 @@ export function findRule(i: number, words: string[]): 0 | 1 | 2 {
 const QUALIFIERS =
   'primary secondary principal working final discharge provisional differential main other additional active current relevant significant known list of on and the performed carried out undertaken today this admission episode ' +
   // whose diagnoses: "Maternal diagnoses", "Postnatal problems"
-  'maternal postnatal antenatal';
+  'maternal postnatal antenatal ' +
+  // when: "Pre-operative diagnosis", "Post-op diagnosis", "Operative findings"
+  'pre post op operative preoperative postoperative';
 
 /**
  * Folded text without its qualifier words: `collapse(t.replace(/\b(primary|secondary|principal|
  * working|final|discharge|provisional|differential|main|other|additional|active|current|relevant|
  * significant|known|list|of|on|and|the|performed|carried|out|undertaken|today|this|admission|
- * episode|maternal|postnatal|antenatal)\b/g, ' '))` for `words` of `t`. Each alternative is one word between word edges, so the
+ * episode|maternal|postnatal|antenatal|pre|post|op|operative|preoperative|postoperative)\b/g,
+ * ' '))` for `words` of `t`. Each alternative is one word between word edges, so the
  * regex removes exactly the words that are listed, whole.
  */
 export function withoutQualifiers(words: string[]): string {

@@ -79,7 +79,8 @@ function withoutSpecialties(words: string[]): string[] {
  * removed, the heading wording must be all that is left ("Condition number 4" is content).
  */
 export function classifyBareLine(text: string): HeadingClass {
-  const t = foldHeading(text);
+  // "Procedure 1", "Diagnosis 2": a numbered field names its kind like the bare wording.
+  const t = sReplace(foldHeading(text), / \d{1,2}$/, '');
   if (!t || t.length > 60 || reTest(/\d/, t)) return null;
   const core = withoutQualifiers(foldedWords(t));
   if (!core) return null;

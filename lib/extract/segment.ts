@@ -14,7 +14,7 @@ import {
 } from './headings';
 import { composedContains, type Line } from './lines';
 import { isMeasurement } from './measure';
-import { add, reTest } from './safe-dom';
+import { add, ELEMENT_NODE, nextSibling, nodeType, reTest } from './safe-dom';
 import type { ExtractedSection, SectionItem, SectionKind } from './types';
 
 interface Context {
@@ -48,6 +48,12 @@ const LIST_KINDS = new Set<string>(['diagnoses', 'comorbidities', 'history', 'fa
 const CONTINUATION = /^(also|plus|and|additionally|in addition|further|other)\s*:?$/i;
 const PROSE = /^(dear|yours|kind regards|i (saw|reviewed|had)|thank you)\b|[a-z]{3,}\. [A-Z]/i;
 
+/** The element after `el` among its siblings, or null. */
+function nextElement(el: Element): Element | null {
+  for (let n = nextSibling(el); n; n = nextSibling(n)) if (nodeType(n) === ELEMENT_NODE) return n as Element;
+  return null;
+}
+
 function toKind(c: HeadingClass): SectionKind | 'skip' | null {
   return c === 'ignore' ? 'skip' : c;
 }
@@ -64,6 +70,8 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
   let pending = '';
   /** The region of a label line that set `pending` ("Antenatal" over its own values only). */
   let pendingScope: Node | undefined;
+  /** The value cell of a bare administrative label ("Tourniquet" | "Arm: 250 mmHg"): not content. */
+  let adminValue: Element | null = null;
 
   const topLabel = (): Context | null => labels[labels.length - 1] ?? null;
   const current = (): Context | null => topLabel() ?? stack[stack.length - 1] ?? null;
@@ -94,8 +102,10 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level) stack.length--;
       leaveScopes(line.el);
       const parent = stack[stack.length - 1];
-      // An administrative heading ("Consultant", "Procedure details") holds nothing coded.
-      const kind = isAdminLabel(line.text) ? 'skip' : toKind(classifyHeading(line.text));
+      // An administrative heading ("Consultant", "Operation details") holds nothing coded itself,
+      // but labels inside it ("Pre-operative diagnosis") still open their sections.
+      const admin = isAdminLabel(line.text);
+      const kind = admin ? 'skip' : toKind(classifyHeading(line.text));
       if (kind === null && parent && parent.kind !== 'skip' && isTypeLabel(line.text)) {
         pending = line.text;
         continue;
@@ -106,7 +116,7 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
         heading: line.text,
         items: 0,
       };
-      if (kind === 'skip' || (kind === null && parent?.hard)) ctx.hard = true;
+      if ((kind === 'skip' && !admin) || (kind === null && parent?.hard)) ctx.hard = true;
       if (line.scope) ctx.scope = line.scope;
       const headLabel = kind === null ? parent?.itemLabel : headingItemLabel(line.text);
       if (headLabel) ctx.itemLabel = headLabel;
@@ -170,6 +180,13 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       if (pendingScope && !composedContains(pendingScope, line.el)) {
         pending = '';
         pendingScope = undefined;
+      }
+      if (adminValue && composedContains(adminValue, line.el)) continue;
+      adminValue = null;
+      if (isAdminLabel(line.text)) {
+        // A grid's label cell the page did not mark as one: it and the cell after it are skipped.
+        adminValue = nextElement(line.el);
+        continue;
       }
       const label = topLabel();
       if (label && label.items > 0 && LIST_KINDS.has(label.kind) && reTest(PROSE, line.text)) labels.length--;
