@@ -155,11 +155,12 @@ export const RULES: Rule[] = [
   // Investigations by name ("CXR (portable)", "CT thorax", "Histology") head their findings.
   {
     regex:
-      /\b(findings?|investigations?|results?|conclusions?|examination|on examination|histology|histopathology|pathology|cytology|staging|imaging|radiology)\b|^(cxr|chest x ray|x ray|xr|ct|ctpa|cta|mri|mra|uss?|ultrasound|echo|echocardiogram|tte|ecg)( [a-z0-9]+){0,8}$/,
+      /\b(findings?|investigations?|ix|results?|conclusions?|examination|on examination|histology|histopathology|pathology|cytology|staging|imaging|radiology)\b|^(cxr|chest x ray|x ray|xr|ct|ctpa|cta|mri|mra|uss?|ultrasound|echo|echocardiogram|tte|ecg)( [a-z0-9]+){0,8}$/,
     kind: 'findings',
     phrases: [
       'finding(s)',
       'investigation(s)',
+      'ix',
       'result(s)',
       'conclusion(s)',
       'examination',

@@ -32,9 +32,10 @@ const STATUS_COLUMN = /\b(status|state|verification|certainty)\b/;
 const SIDE_COLUMN = /\b(side|laterality)\b/;
 // A free-text column beside the item ("Comments", "Notes"): only a status word it opens with counts
 // ("Query - treated empirically", "Excluded on repeat CT"); the rest is detail, often results.
-const COMMENT_COLUMN = /\b(comments?|notes?|remarks?|details)\b/;
+// An "Outcome" column beside a procedure opens the same way ("Not performed (nodules too small)").
+const COMMENT_COLUMN = /\b(comments?|notes?|remarks?|details|outcomes?)\b/;
 const COMMENT_STATUS =
-  /^\s*(query|queried|\?|possible|possibly|probable|probably|likely|suspected|provisional|differential|excluded|ruled out|not confirmed|confirmed|resolved|chronic|active|inactive|past|historical)\b/i;
+  /^\s*(query|queried|\?|possible|possibly|probable|probably|likely|suspected|provisional|differential|excluded|ruled out|not confirmed|confirmed|resolved|chronic|active|inactive|past|historical|not performed|not done|cancell?ed|declined|abandoned|postponed)\b/i;
 // Side values as written in a Side column ("L", "Rt", "Bilat"), read as the word a label carries.
 const SIDE_VALUE = /^\s*(?:(left|lt|l)|(right|rt|r)|(bilateral|bilat|both|b))\s*$/i;
 // Row statuses about the procedure itself ("Cancelled"); they say nothing of the row's diagnosis.

@@ -586,4 +586,19 @@ export const CASES: Case[] = [
     [['hip fracture', 'history', D, 'left', ['in 2020', 'treated with a hemiarthroplasty']]],
   ],
   ['Hodgkin lymphoma in remission', 'history', [['Hodgkin lymphoma', 'history', D]]],
+  // A bracket's own cue reads what the bracket names, not the head before it
+  ['COPD (mild, never admitted)', 'history', [['COPD', 'history', D, '-', ['mild, never admitted']]]],
+  ['Parathyroidectomy offered but declined by patient', 'procedures', [['Parathyroidectomy', 'negated', P]]],
+  ['Lynch syndrome not suspected', 'findings', [['Lynch syndrome', 'negated', D]]],
+  // Readings with a laboratory unit are results, whatever the test's name
+  ['Hb 98 g/L, adjusted Ca 2.61 mmol/L, PO4 2.1 mmol/L, PTH 64 pmol/L, URR 71%', 'findings', []],
+  ['LVEDP 22 mmHg', 'findings', []],
+  [
+    'AF on apixaban, HFrEF (EF 35% on echo 2024)',
+    'history',
+    [
+      ['atrial fibrillation on apixaban', 'history', D],
+      ['HFrEF', 'history', D],
+    ],
+  ],
 ];

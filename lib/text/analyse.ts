@@ -110,7 +110,8 @@ function analyseClause(
     text,
     maskedText,
     qualifiers,
-    spans.map((s) => text.slice(s.span.start, s.span.end)),
+    // The heads' own words: a bracket inside a head's span is a qualifier, not what it names.
+    spans.map((s) => maskedText.slice(s.span.start, s.span.end)),
   );
   const context = text.slice(clause.start, clause.end);
   const single = spans.length === 1;

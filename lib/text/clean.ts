@@ -27,14 +27,14 @@ const OUTCOME_WORDS = ['treated', 'managed', 'surveillance', 'remission', 'recur
 const AGE_LEAD =
   /^\s*\d{1,3}[- ]?(?:years?|yrs?|y|months?|weeks?|days?)[- ]old(?:\s+(?:male|female|man|woman|boy|girl|child|infant|baby|patient|lady|gentleman|gent|m|f))?(?:\s+(?:with|presenting with|admitted with))?\s+/i;
 const LEADING =
-  /^(?:(?:and|or|with|has|had|have|having|a|an|the|of|is|was|were|also|plus|on|known|k\/o|some|any|her|his|their|its|my|our|this|these|that|(?:re-?)?started(?: on)?|commenced(?: on)?|confirmed|proven|became|become|becoming|developed|develops|developing|initiated(?: on)?|put on|placed on|needed|needing|required|requiring|underwent|had an?|presenting with|presents with|due to|ongoing|recent|current|currently|diagnosed with|diagnosis of|dx of|episode of|episodes of|\+|&|\/)\s+)+/i;
+  /^(?:(?:and|or|with|has|had|have|having|a|an|the|of|is|was|were|also|plus|on|known|k\/o|some|any|her|his|their|its|my|our|this|these|that|by|(?:re-?)?started(?: on)?|commenced(?: on)?|confirmed|proven|became|become|becoming|developed|develops|developing|initiated(?: on)?|put on|placed on|needed|needing|required|requiring|underwent|had an?|presenting with|presents with|due to|ongoing|recent|current|currently|diagnosed with|diagnosis of|dx of|episode of|episodes of|\+|&|\/)\s+)+/i;
 const TRAILING =
   /(?:\s+(?:and|or|with|of|the|in|at|on|noted|seen|present|reported|also|too|etc|diagnosed|now|x\d+))+\s*$/i;
 
 // First words of LEADING and last words of TRAILING: other text is left alone without running them.
 const LEADING_FIRST = new Set(
   (
-    'and or with has had have having a an the of is was were also plus on known k/o some any her his their its ' +
+    'and or with has had have having a an the of is was were also plus on by known k/o some any her his their its ' +
     'my our this these that started re-started restarted commenced confirmed proven became become becoming ' +
     'developed develops developing initiated put placed needed needing required requiring underwent presenting ' +
     'presents due ongoing recent current currently diagnosed diagnosis dx episode episodes + & /'

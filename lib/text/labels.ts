@@ -47,7 +47,10 @@ export interface LabelReading {
 }
 
 const LABEL_STATUS: [RegExp, NonNullable<LabelReading['status']>][] = [
-  [/\b(?:excluded|ruled out|negative|not done|not performed|cancell?ed|refuted|disproved)\b/i, 'negated'],
+  [
+    /\b(?:excluded|ruled out|negative|not done|not performed|cancell?ed|declined|abandoned|postponed|refuted|disproved)\b/i,
+    'negated',
+  ],
   [
     /\b(?:provisional|suspected|possible|possibly|probable|probably|likely|query|queried|differential|ddx|\?)/i,
     'uncertain',

@@ -351,6 +351,11 @@ const ADMIN =
 const CONCERNS =
   /^(?:(?:any|other|further|new|major|significant|safeguarding|immediate)\s+)?concerns?(?:\s+(?:identified|raised|noted|reported|found|expressed|voiced|today))?$/;
 
+// "PO4 2.1 mmol/L", "URR 71%", "LVEDP 22 mmHg": a short test name (often an abbreviation this file
+// does not list) and a value with a laboratory unit is a reading, whatever the test.
+const VALUE_READING =
+  /^(?:(?:adjusted|corrected|serum|plasma|fasting|random)\s+)?[a-z][a-z0-9]{0,7}\s*[:=]?\s*[<>≤≥~]?\d+(?:[.,]\d+)?\s*(?:%|mmhg|(?:[munpµ]?mol|[munpµ]?g|i?u|ml|l|x\s*10\^?\d+)\s*\/\s*(?:l|dl|ml|min|h|kg))$/;
+
 /**
  * True when a mention's cleaned text is not something a coder would code. A bare test name ("D-dimer"
  * of "D-dimer negative") is a result outside a procedures section; in one it is a coded investigation.
@@ -360,6 +365,8 @@ export function isNonMention(text: string, section?: string): boolean {
   const lower = asciiLower(t);
   if (isSubject(lower) || DESCRIPTORS.has(lower) || RESULT_NAMES.has(lower) || isScore(lower)) return true;
   if (lower.includes('concern') && CONCERNS.test(lower)) return true;
+  if ((lower.includes('/') || lower.includes('%') || lower.includes('mmhg')) && VALUE_READING.test(lower))
+    return true;
   const first = firstLetters(lower);
   // "Treated pulmonary tuberculosis" names what was treated; "treated with antibiotics" does not.
   const treatedCondition = FOLLOWED_BY_CONDITION.has(first) && hasClinicalWord(t.slice(first.length));

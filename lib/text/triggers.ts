@@ -126,6 +126,10 @@ export const TRIGGERS: Trigger[] = [
     scope: 'clause',
     anchors: ['not ', 'declined'],
     phrases: [
+      // "Parathyroidectomy offered but declined": the "but" inside the phrase does not end its scope.
+      '(?:was )?offered (?:but|and) (?:was )?declined',
+      // "Lynch syndrome not suspected": a conclusion, not the uncertainty its last word names.
+      '(?:was |is )?not (?:suspected|thought likely)',
       '(?:was |were |is |has been |have been )?(?:not (?:given|done|performed|indicated|carried out|undertaken)|declined)',
     ],
   },

@@ -74,6 +74,10 @@ const SUFFIX = suffixes(
 // Head words of conditions, symptoms, findings and procedures, not inside a longer word ("stem*"
 // takes any \w*, "(x)" is optional, "(x|y)" a choice: words.ts).
 const WORDS = letterBoundedWords([
+  // Mixed-case short forms the capitals rule below cannot see.
+  'hfref',
+  'hfpef',
+  'hfmref',
   // conditions
   'disease',
   'disorder(s)',
