@@ -223,7 +223,9 @@ describe('heading rule word lists cover every wording of their regex', () => {
 function oldClassifyHeading(text: string): string | null {
   const t = foldHeading(text);
   if (!t || t.length > 80 || t.split(' ').length > 8 || ADMIN_LABEL.test(t)) return null;
-  return RULES.find((r) => r.regex.test(t))?.kind ?? null;
+  const kind = RULES.find((r) => r.regex.test(t))?.kind ?? null;
+  // "Previous ocular surgery": procedures in the patient's past are history.
+  return kind === 'procedures' && /^(previous|past|prior) /.test(t) ? 'history' : kind;
 }
 function oldClassifyBareLine(text: string): string | null {
   const t = foldHeading(text).replace(/ \d{1,2}$/, ''); // "Procedure 1" names its kind
@@ -248,6 +250,9 @@ describe('classifiers give what they gave with every regex run', () => {
     ...spelled,
     ...spelled.flatMap((s) => [`Secondary ${s}`, `${s} performed`, `the ${s} of x`, `Renal ${s}`, `${s}:`]),
     'Problems and issues',
+    'Previous ocular surgery',
+    'Past operations',
+    'Prior procedures performed',
     'Differential / to be assessed',
     'Excluded diagnoses',
     'Ruled  out',

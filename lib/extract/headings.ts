@@ -36,9 +36,15 @@ export function classifyHeading(text: string): HeadingClass {
   if (words.length > 8) return null;
   // "Date of operation", "Operation side": administrative fields, whatever words they share.
   if (isAdminWording(t)) return null;
-  for (let i = 0; i < RULES.length; i++) if (findRule(i, words) !== 0) return RULES[i]!.kind;
+  for (let i = 0; i < RULES.length; i++) {
+    if (findRule(i, words) === 0) continue;
+    // "Previous ocular surgery", "Past operations": the patient's history, of procedures.
+    if (RULES[i]!.kind === 'procedures' && PAST_WORDS.has(words[0]!)) return 'history';
+    return RULES[i]!.kind;
+  }
   return null;
 }
+const PAST_WORDS = new Set(['previous', 'past', 'prior']);
 
 // A ward round's SOAP labels: S (what the patient says) is narrative, O (examination and results)
 // findings, A (assessment: the list of problems) diagnoses, P (plan) is skipped.

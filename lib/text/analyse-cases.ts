@@ -601,4 +601,20 @@ export const CASES: Case[] = [
       ['HFrEF', 'history', D],
     ],
   ],
+  // The cause of a condition is coded too; reduction and fixation are one operation
+  [
+    'End stage renal disease secondary to IgA nephropathy',
+    'diagnoses',
+    [
+      ['End stage renal disease', 'affirmed', D],
+      ['IgA nephropathy', 'affirmed', D],
+    ],
+  ],
+  [
+    'Closed reduction and K-wire fixation of distal radius',
+    'procedures',
+    [['Closed reduction and K-wire fixation of distal radius', 'affirmed', P]],
+  ],
+  // An investigation's name heads its findings, with or without a side
+  ['XR L hip: no fracture', 'findings', [['fracture', 'negated', D]]],
 ];

@@ -216,7 +216,7 @@ export function isEndoscopy(text: string): boolean {
 
 function conjunctionSplits(text: string, from: number, to: number, always: boolean): Span[] {
   const body = text.slice(from, to);
-  const joins = [...body.matchAll(/\s(?:and|or|&|\+|\/|for|with)\s/gi)];
+  const joins = [...body.matchAll(/\s(?:and|or|&|\+|\/|for|with|secondary to|due to)\s/gi)];
   // Every fixed phrase has "and"; without a join there is nothing to split.
   if (joins.length === 0 || (asciiLower(body).includes('and') && FIXED_AND.test(body))) return [];
   const out: Span[] = [];
@@ -224,7 +224,17 @@ function conjunctionSplits(text: string, from: number, to: number, always: boole
   for (const m of joins) {
     const left = body.slice(0, m.index);
     const right = body.slice(m.index + m[0].length);
-    const word = m[0].trim().toLowerCase();
+    const word = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
+    // "End stage renal disease secondary to IgA nephropathy": the cause is coded too.
+    if (word === 'secondary to' || word === 'due to') {
+      const after = right.split(/\s(?:and|or|with|for)\s/i)[0]!.trim();
+      if (!looksLikeCondition(body.slice(last, m.index)) || !looksLikeCondition(after)) continue;
+      last = m.index + m[0].length;
+      out.push({ start: from + m.index, end: from + m.index + m[0].length });
+      continue;
+    }
+    // "Closed reduction and K-wire fixation": reduction and fixation are one operation.
+    if (word === 'and' && /reduction$/i.test(left) && /^\S*(?:\s+\S+)?\s*fixation\b/i.test(right)) continue;
     if (word === 'for' || word === 'with') {
       const before = body.slice(last, m.index).trim();
       const after = right.split(/\s(?:and|or|with|for)\s/i)[0]!.trim();
