@@ -84,6 +84,12 @@ export const hasChipClass = classWords([
 ]);
 
 /**
+ * A class naming the detail shown after an item's name ("<strong>PCI</strong><span class=meta>2 DES,
+ * TIMI 3</span>"): what it says about the item, not a new one.
+ */
+export const hasDetailClass = classWords(['meta', 'detail', 'details', 'desc', 'description', 'subtext']);
+
+/**
  * An element that is one entry of a list shown as separate lines ("<span class=item>").
  * `/(^|[\s_-])(items?|entry|entries|list-?item|li|line|row)([\s_-]|$)/i` */
 export const hasItemClass = classWords([

@@ -221,6 +221,29 @@ describe('extractSections: a grid whose label cells carry no label class', () =>
   });
 });
 
+describe('extractSections: badges and details after an item name', () => {
+  it('reads a lone status word as a badge and a detail element as the label, whatever their classes', () => {
+    const doc = page(`
+      <h2>Interventions</h2>
+      <ol>
+        <li><strong>Left ventriculography</strong><span class="st">Performed</span><span class="meta">Pigtail catheter, RAO 30</span></li>
+        <li><strong>Angioplasty to OM1</strong><span class="st no">Not performed</span></li>
+        <li>Coronary angiography <span>via radial</span></li>
+      </ol>`);
+    expect(brief(extractSections(doc).sections)).toEqual([
+      {
+        kind: 'procedures',
+        heading: 'Interventions',
+        items: [
+          'Performed · Pigtail catheter, RAO 30|Left ventriculography',
+          'Not performed|Angioplasty to OM1',
+          'Coronary angiography via radial',
+        ],
+      },
+    ]);
+  });
+});
+
 describe('extractSections: what it skips', () => {
   it('skips banners, medication and allergy lists, navigation, hidden markup and its own UI', () => {
     const doc = page(`<header><nav><a>Diagnoses</a></nav></header>

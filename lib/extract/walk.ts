@@ -3,7 +3,7 @@
  * control values, open shadow roots and same-origin iframes, with a cap on characters read.
  * Contexts: content script; Node tools with happy-dom.
  */
-import { hasChipClass, hasItemClass, hasLabelClass } from './class-words';
+import { hasChipClass, hasDetailClass, hasItemClass, hasLabelClass } from './class-words';
 import { classifyBareLine, classifyHeading, isAdminLabel, isTypeLabel } from './headings';
 import { isIgnored } from './ignore';
 import { composedContains, type Line, scopeOf } from './lines';
@@ -17,6 +17,7 @@ import {
   frameDocument,
   isBlank,
   keepsLineBreaks,
+  lower,
   nextSibling,
   nodeType,
   openShadowRoot,
@@ -302,11 +303,23 @@ class Walker {
 
   /** A short status chip or badge: recorded as the item's label. Returns true when it was one. */
   private chip(el: Element, tag: string): boolean {
-    if (!isChip(el, tag)) return false;
-    const text = plainText(el, this.s);
-    if (!text || text.length > CHIP_MAX_CHARS || sSplit(text, / /).length > CHIP_MAX_WORDS) return false;
     let hasText = false;
     for (let i = 0; i < this.buf.length && !hasText; i++) hasText = !isBlank(this.buf[i]!.text);
+    if (!isChip(el, tag)) {
+      // After an item's name: a lone status word ("Performed", "Resolved") is a badge whatever its
+      // class, and a detail element is what the item's label says about it.
+      if (!hasText || !INLINE_DETAIL_TAGS.has(tag)) return false;
+      const cls = attr(el, 'class');
+      if (cls !== null && hasDetailClass(cls)) {
+        const detail = sSlice(plainText(el, this.s), 0, DETAIL_MAX_CHARS);
+        if (detail) add(this.chips, detail);
+        this.sepPending = true;
+        return true;
+      }
+      if (!isStatusBadge(el)) return false;
+    }
+    const text = plainText(el, this.s);
+    if (!text || text.length > CHIP_MAX_CHARS || sSplit(text, / /).length > CHIP_MAX_WORDS) return false;
     const prev = this.s.lines[this.s.lines.length - 1];
     const parent = parentNode(el);
     if (!hasText && prev && prev.role === 'text' && parent && composedContains(parent, prev.el)) {
@@ -381,6 +394,11 @@ class Walker {
     if (labelText.length > 60) {
       rest = collapse(`${labelText} ${rest}`);
       labelText = '';
+    }
+    if (labelText && !rest && this.chips.length > 0 && !isFieldLabel(first.node)) {
+      // "<strong>PCI</strong><span>Performed</span>": a bold name with a badge is the item itself.
+      this.emit({ role: 'text', text: labelText, el: first.el, level: 0 });
+      return true;
     }
     if (labelText && rest && isAdminLabel(stripColon(labelText))) {
       // "Consultant Dr X", "Weight 3.4 kg": an administrative field; its value is never read.
@@ -459,6 +477,39 @@ function isFieldLabel(node: Node): boolean {
   const tag = tagOf(el);
   if (tag === 'b' || tag === 'strong') return false;
   return isLabelish(el, tag);
+}
+
+const INLINE_DETAIL_TAGS = new Set(['span', 'small', 'em', 'i', 'mark', 'b', 'strong']);
+const DETAIL_MAX_CHARS = 200;
+// Words a status badge holds alone (lib/text/labels.ts reads them from the item's label).
+const STATUS_BADGE_WORDS = new Set([
+  'performed',
+  'not performed',
+  'done',
+  'not done',
+  'completed',
+  'cancelled',
+  'canceled',
+  'declined',
+  'abandoned',
+  'postponed',
+  'resolved',
+  'active',
+  'inactive',
+  'confirmed',
+  'suspected',
+  'provisional',
+  'excluded',
+  'ruled out',
+  'chronic',
+]);
+
+/** An element whose only content is one short text that is a status word ("Not performed"). */
+function isStatusBadge(el: Element): boolean {
+  const only = firstChild(el);
+  if (!only || nodeType(only) !== TEXT_NODE || nextSibling(only)) return false;
+  const data = textData(only);
+  return data.length <= 20 && STATUS_BADGE_WORDS.has(collapse(lower(data)));
 }
 
 function isChip(el: Element, tag: string): boolean {

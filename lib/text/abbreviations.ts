@@ -140,12 +140,21 @@ function pick(a: Ambiguous, context: string, section: SectionKind): string {
  * Rewrites the ambiguous abbreviations (capitals, whole words) and "#" for fracture in `text`,
  * choosing each reading from `context` (the whole clause) and the section kind.
  */
+const CANCER_CA = /(?<![\p{L}\p{N}])(?:ca|Ca|CA)(?![\p{L}\p{N}+])(?!\s*[\d.<>])/gu;
+
 export function expandAbbreviations(
   text: string,
   context: string,
   section: SectionKind,
 ): { text: string; expansions: Expansion[] } {
   const expansions: Expansion[] = [];
+  // "bowel ca", "Ca prostate": beside another word, and not before a value ("Ca 2.61"), ca is cancer.
+  if (/(?<![\p{L}\p{N}])ca(?![\p{L}\p{N}])/iu.test(text) && /\p{L}{3}/u.test(text)) {
+    text = text.replace(CANCER_CA, (abbr) => {
+      expansions.push({ abbr, expansion: 'cancer' });
+      return 'cancer';
+    });
+  }
   // Most mentions hold neither a capitalised short form nor "#": skip the rewrites.
   if (!/[A-Z]{2}|#/.test(text)) return { text: text.replace(/\s{2,}/g, ' ').trim(), expansions };
   let out = text.replace(/#\s?NOF\b|\bNOF\s?#/g, (m) => {

@@ -617,4 +617,8 @@ export const CASES: Case[] = [
   ],
   // An investigation's name heads its findings, with or without a side
   ['XR L hip: no fracture', 'findings', [['fracture', 'negated', D]]],
+  // "ca" beside an organ is cancer; before a value it is calcium, a result
+  ['Brother: bowel ca', 'family-history', [['bowel cancer', 'family', D]]],
+  ['Ca prostate', 'history', [['cancer prostate', 'history', D]]],
+  ['adjusted Ca 2.61 mmol/L', 'findings', []],
 ];
