@@ -141,13 +141,19 @@ async function storedPage(tabId: number): Promise<StoredPage> {
 
 const texts = (p: StoredPage) => p.mentions.map((m) => m.text.toLowerCase()).join(' | ');
 
-test('late rendering and route changes update the stored mentions with a rising revision', async () => {
+/** The late-rendering SPA in a new tab, once its first patient's mentions are stored. */
+async function openSpaCards(): Promise<{ epr: Page; tabId: number }> {
   const epr = await context.newPage();
   await epr.goto(`${origin}/epr/spa-cards.html`);
   const tabId = await tabIdFor(`${origin}/epr/spa-cards.html`);
   await expect
     .poll(async () => texts(await storedPage(tabId)), { timeout: 15_000 })
     .toContain('cholecystitis');
+  return { epr, tabId };
+}
+
+test('late rendering and route changes update the stored mentions with a rising revision', async () => {
+  const { epr, tabId } = await openSpaCards();
   const rendered = (await storedPage(tabId)).revision;
   expect(rendered).toBeGreaterThanOrEqual(1);
 
@@ -173,12 +179,7 @@ test('late rendering and route changes update the stored mentions with a rising 
 });
 
 test("a page's reads reach a restarted service worker over a new port", async () => {
-  const epr = await context.newPage();
-  await epr.goto(`${origin}/epr/spa-cards.html`);
-  const tabId = await tabIdFor(`${origin}/epr/spa-cards.html`);
-  await expect
-    .poll(async () => texts(await storedPage(tabId)), { timeout: 15_000 })
-    .toContain('cholecystitis');
+  const { epr, tabId } = await openSpaCards();
   const before = (await storedPage(tabId)).revision;
   // Stop the worker, as Chrome does after 30 s idle: the content script's port closes with it.
   const cdp = await context.newCDPSession(panel);
