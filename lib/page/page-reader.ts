@@ -137,12 +137,15 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
   function analyse(p: PendingRead, attempt: number) {
     clearRetry();
     const forAnalysis = sectionsForAnalysis(p.sections);
-    const retry = () =>
+    const retry = () => {
+      // Out of retries: forget the read, so the page's next read is analysed afresh.
+      if (attempt >= delays.length && pending === p) pending = null;
       retryLater(
         attempt,
         () => pending === p,
         (next) => analyse(p, next),
       );
+    };
     deps.analyse(forAnalysis.sections).then(
       (res) => {
         if (!running || pending !== p) return;

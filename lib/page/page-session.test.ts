@@ -231,6 +231,26 @@ describe('page session', () => {
     expect(sent[0]!.mentions.map((m) => m.text)).toEqual(['Community acquired pneumonia']);
   });
 
+  it('after its last retry, analyses the next read of the same page afresh', async () => {
+    let reachable = false;
+    analyse = async (sections) => {
+      if (!reachable) throw new Error('Could not establish connection.');
+      return localAnalyse(sections);
+    };
+    await start();
+    for (const delay of [1000, 2000, 4000]) {
+      clock.advance(delay); // each retry fails too
+      await tick();
+    }
+    expect(sent).toHaveLength(0);
+    reachable = true;
+    document.body.prepend(document.createElement('nav')); // a change that leaves the sections as they were
+    await tick();
+    clock.advance(5000);
+    await tick();
+    expect(sent.map((d) => d.mentions.map((m) => m.text))).toEqual([['Community acquired pneumonia']]);
+  });
+
   it('sends only the newest read when the page changes while an analysis is out', async () => {
     const answers: (() => void)[] = [];
     analyse = (sections) =>
