@@ -48,6 +48,8 @@ const LIST_KINDS = new Set<string>(['diagnoses', 'comorbidities', 'history', 'fa
 const CONTINUATION = /^(also|plus|and|additionally|in addition|further|other)\s*:?$/i;
 const PROSE = /^(dear|yours|kind regards|i (saw|reviewed|had)|thank you)\b|[a-z]{3,}\. [A-Z]/i;
 
+const ADMIN_MAX_CHARS = 40;
+
 /** The element after `el` among its siblings, or null. */
 function nextElement(el: Element): Element | null {
   for (let n = nextSibling(el); n; n = nextSibling(n)) if (nodeType(n) === ELEMENT_NODE) return n as Element;
@@ -183,7 +185,8 @@ export function segment(lines: Line[], registerNode?: (el: Element) => number): 
       }
       if (adminValue && composedContains(adminValue, line.el)) continue;
       adminValue = null;
-      if (isAdminLabel(line.text)) {
+      // Every administrative wording is short: longer lines skip folding (this runs on every line).
+      if (line.text.length <= ADMIN_MAX_CHARS && isAdminLabel(line.text)) {
         // A grid's label cell the page did not mark as one: it and the cell after it are skipped.
         adminValue = nextElement(line.el);
         continue;
